@@ -1,0 +1,30 @@
+import { fail } from '../errors.ts';
+import { ensurePositive } from './positive.ts';
+import { rowWise } from './row-wise.ts';
+import type { Aggregator } from './types.ts';
+import { geometric } from './geometric.ts';
+
+/**
+ * Weighted power mean (Σw x^p / Σw)^(1/p) with power `p` (default 2): p = 1 is arithmetic,
+ * p → 0 geometric (used exactly at p = 0), p = -1 harmonic. Needs positive values unless p = 1.
+ */
+export const generalised: Aggregator = {
+  name: 'generalised',
+  coinr: 'a_genmean',
+  description: 'weighted power mean with power p',
+  aggregate(raw) {
+    const p = raw.params.p ?? 2;
+    if (!Number.isFinite(p)) fail('bad-param', 'aggregation.p', `p must be a finite number, got ${p}`);
+    if (p === 0) return geometric.aggregate(raw);
+    const { input, shift } = p === 1 ? { input: raw, shift: 0 } : ensurePositive(raw, 'generalised');
+    return rowWise(input, (x, w, n) => {
+      let sum = 0;
+      let total = 0;
+      for (let i = 0; i < n; i++) {
+        sum += w[i]! * x[i]! ** p;
+        total += w[i]!;
+      }
+      return (sum / total) ** (1 / p) - shift;
+    });
+  },
+};

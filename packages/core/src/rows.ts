@@ -1,0 +1,65 @@
+import type { Dataset } from '@smartcities/data/schema';
+import { cell, type ScoreResult } from './result.ts';
+import { competitionRank } from './stats/competition-rank.ts';
+import type { TierName } from './tiers/types.ts';
+
+/** One row of a ranking, the shape shared by the CLI's `rank --format json` and the API. */
+export interface RankingRow {
+  rank: number | null;
+  city: string;
+  name: string;
+  score: number | null;
+  tier: TierName | null;
+  /** Places gained (+) or lost (-) against a baseline result, when one is given. */
+  change?: number | null;
+  /** The children of the ranked node (pillars of the index, indicators of a pillar). */
+  pillars: Record<string, { score: number | null; rank: number | null }>;
+}
+
+/**
+ * The ranking of the index (or of one aggregate, `node`), best first, ties in unit order, with
+ * each row's children, unrounded. Pass a baseline result to get each row's rank change.
+ * @example rankingRows(score(dataset), dataset)[0] // { rank: 1, city: 'london', score: 100, … }
+ */
+export function rankingRows(result: ScoreResult, dataset: Dataset, options: { node?: string; baseline?: ScoreResult } = {}): RankingRow[] {
+  const node = options.node ?? result.tree.root;
+  const isIndex = node === result.tree.root;
+  const kids = result.plan.children.get(node)?.ids ?? [];
+  const names = new Map(dataset.units.map((u) => [u.id, u.name]));
+  const rows = result.unitIds.map((city, u): RankingRow => {
+    const row: RankingRow = {
+      rank: cell(result.ranks[node], u),
+      city,
+      name: names.get(city) ?? city,
+      score: cell(result.scores[node], u),
+      tier: isIndex ? result.tiers.tiers[u]! : null,
+      pillars: Object.fromEntries(kids.map((k) => [k, { score: cell(result.scores[k], u), rank: rankOf(result, k, u) }])),
+    };
+    if (options.baseline) row.change = change(options.baseline, node, city, row.rank);
+    return row;
+  });
+  return rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+}
+
+function rankOf(result: ScoreResult, node: string, unit: number): number | null {
+  return cell(result.ranks[node] ?? nodeRanks(result, node), unit);
+}
+
+function change(baseline: ScoreResult, node: string, city: string, rank: number | null): number | null {
+  const before = cell(baseline.ranks[node], baseline.unitIds.indexOf(city));
+  return before === null || rank === null ? null : before - rank;
+}
+
+const indicatorRanks = new WeakMap<ScoreResult, Map<string, Float64Array>>();
+
+/** Competition ranks of any node, indicators included (computed on demand, then cached). */
+export function nodeRanks(result: ScoreResult, node: string): Float64Array | undefined {
+  if (result.ranks[node]) return result.ranks[node];
+  const column = result.scores[node];
+  if (!column) return undefined;
+  let cache = indicatorRanks.get(result);
+  if (!cache) indicatorRanks.set(result, (cache = new Map()));
+  let ranks = cache.get(node);
+  if (!ranks) cache.set(node, (ranks = competitionRank(column)));
+  return ranks;
+}

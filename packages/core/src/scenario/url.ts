@@ -1,0 +1,119 @@
+import type { Issue } from '../errors.ts';
+import { canonicalJson } from './canonical.ts';
+import { defaultScenario, parseScenario, type ParsedScenario } from './parse.ts';
+import type { Scenario } from './schema.ts';
+
+const encode = (text: string) => encodeURIComponent(text).replace(/%2C/g, ',').replace(/%3A/g, ':');
+const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
+
+/**
+ * The compact URL form of a scenario: only what differs from the default, as query parameters
+ * `n` (normalisation, `n.<param>`), `a` (aggregation, `a.<level>`, `a.p`, `a.min`, `a.np`),
+ * `w` (`id:weight,…`), `x` (excluded ids), `r` (rescale) and `t` (`mean-sd:k` or `quantile:lo,hi`).
+ * The default scenario is the empty string. `scenarioFromQuery` reads it back exactly.
+ * @example scenarioToQuery(defineScenario({ aggregation: { method: 'geometric' } })) // "a=geometric"
+ */
+export function scenarioToQuery(scenario: Scenario): string {
+  const parts: [string, string][] = [];
+  const { normalisation: n, aggregation: a } = scenario;
+  if (n.method !== defaultScenario.normalisation.method) parts.push(['n', n.method]);
+  for (const [key, value] of Object.entries(n.params)) {
+    if (value !== undefined) parts.push([`n.${key}`, typeof value === 'object' ? JSON.stringify(value) : String(value)]);
+  }
+  if (a.method !== defaultScenario.aggregation.method) parts.push(['a', a.method]);
+  for (const [level, method] of Object.entries(a.levels)) parts.push([`a.${level}`, method]);
+  if (a.p !== undefined) parts.push(['a.p', String(a.p)]);
+  if (a.minAvailability !== undefined) parts.push(['a.min', String(a.minAvailability)]);
+  if (a.nonPositive !== undefined) parts.push(['a.np', a.nonPositive]);
+  const weights = Object.entries(scenario.weights);
+  if (weights.length > 0) parts.push(['w', weights.map(([id, w]) => `${id}:${w}`).join(',')]);
+  if (scenario.exclude.length > 0) parts.push(['x', scenario.exclude.join(',')]);
+  if (scenario.rescale !== defaultScenario.rescale) parts.push(['r', scenario.rescale]);
+  if (!same(scenario.tiers, defaultScenario.tiers)) parts.push(['t', tierText(scenario.tiers)]);
+  return parts.map(([k, v]) => `${k}=${encode(v)}`).join('&');
+}
+
+function tierText(tiers: Scenario['tiers']): string {
+  return tiers.rule === 'mean-sd' ? `mean-sd:${tiers.k}` : `quantile:${tiers.probs.join(',')}`;
+}
+
+/** True when a query parameter belongs to the scenario's URL form. */
+export function isScenarioParam(key: string): boolean {
+  return /^(n|a|w|x|r|t)(\..+)?$/.test(key) && !/^(w|x|r|t)\./.test(key);
+}
+
+/**
+ * Reads a scenario from its URL form; parameters that are not part of it (such as `lang`) are
+ * ignored. Every problem is returned with the parameter it came from (`?w`, `?a.pillars`).
+ */
+export function scenarioFromQuery(query: string | URLSearchParams): ParsedScenario {
+  const params = typeof query === 'string' ? new URLSearchParams(query.replace(/^\?/, '')) : query;
+  const issues: Issue[] = [];
+  const input = { normalisation: { params: {} as Record<string, unknown> }, aggregation: { levels: {} as Record<string, string> } } as Record<string, any>;
+  for (const [key, value] of params) {
+    if (isScenarioParam(key)) readParam(input, key, value, issues);
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  const parsed = parseScenario(input);
+  if (parsed.ok) return parsed;
+  return { ok: false, issues: parsed.issues.map((issue) => ({ ...issue, path: `?${queryKeyFor(issue.path)} (${issue.path})` })) };
+}
+
+function readParam(input: Record<string, any>, key: string, value: string, issues: Issue[]): void {
+  const bad = (message: string) => issues.push({ code: 'bad-query', path: `?${key}`, message });
+  const [head, ...rest] = key.split('.');
+  const sub = rest.join('.');
+  if (head === 'n' && !sub) input.normalisation.method = value;
+  else if (head === 'n') input.normalisation.params[sub] = scalar(value);
+  else if (head === 'a' && !sub) input.aggregation.method = value;
+  else if (head === 'a' && sub === 'p') input.aggregation.p = Number(value);
+  else if (head === 'a' && sub === 'min') input.aggregation.minAvailability = Number(value);
+  else if (head === 'a' && sub === 'np') input.aggregation.nonPositive = value;
+  else if (head === 'a') input.aggregation.levels[sub] = value;
+  else if (head === 'w') input.weights = readWeights(value, bad);
+  else if (head === 'x') input.exclude = value.split(',').filter(Boolean);
+  else if (head === 'r') input.rescale = value;
+  else if (head === 't') input.tiers = readTiers(value, bad);
+}
+
+function scalar(value: string): unknown {
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (value.startsWith('{')) {
+    try {
+      return JSON.parse(value);
+    } catch {
+      return value;
+    }
+  }
+  return value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value;
+}
+
+function readWeights(value: string, bad: (m: string) => void): Record<string, number> {
+  const weights: Record<string, number> = {};
+  for (const pair of value.split(',').filter(Boolean)) {
+    const [id, w] = pair.split(/[:=]/);
+    const number = Number(w);
+    if (!id || w === undefined || w.trim() === '' || !Number.isFinite(number)) bad(`expected id:weight, got "${pair}"`);
+    else weights[id] = number;
+  }
+  return weights;
+}
+
+function readTiers(value: string, bad: (m: string) => void): unknown {
+  const [rule, args = ''] = value.split(':');
+  const numbers = args.split(',').filter(Boolean).map(Number);
+  if (numbers.some((x) => !Number.isFinite(x))) bad(`expected numbers after "${rule}:", got "${args}"`);
+  if (rule === 'mean-sd') return numbers.length ? { rule, k: numbers[0] } : { rule };
+  if (rule === 'quantile') return numbers.length ? { rule, probs: numbers } : { rule };
+  return { rule };
+}
+
+function queryKeyFor(path: string): string {
+  const [top, second, third] = path.split('.');
+  if (top === 'normalisation') return second === 'params' && third ? `n.${third}` : 'n';
+  if (top === 'aggregation') {
+    if (second === 'levels' && third) return `a.${third}`;
+    return ({ p: 'a.p', minAvailability: 'a.min', nonPositive: 'a.np' } as Record<string, string>)[second ?? ''] ?? 'a';
+  }
+  return ({ weights: 'w', exclude: 'x', rescale: 'r', tiers: 't' } as Record<string, string>)[top ?? ''] ?? top ?? '';
+}

@@ -1,0 +1,78 @@
+import type { Dataset } from '@smartcities/data/schema';
+import { aggregators } from './aggregate/registry.ts';
+import { ScoringError, type Issue } from './errors.ts';
+import { frameworkTree } from './framework/tree.ts';
+import { matrixOf } from './matrix.ts';
+import { normalisers } from './normalise/registry.ts';
+import { planFor } from './plan.ts';
+import type { ScoreResult } from './result.ts';
+import { scenarioHash } from './scenario/hash.ts';
+import { defaultScenario } from './scenario/parse.ts';
+import type { Scenario } from './scenario/schema.ts';
+import { competitionRank } from './stats/competition-rank.ts';
+import { assignTiers } from './tiers/registry.ts';
+import { ENGINE_VERSION } from './version.ts';
+
+/**
+ * Computes the index: normalise every active indicator, aggregate level by level up to the
+ * index, rescale, rank (competition ranking on unrounded scores) and assign tiers. Throws a
+ * ScoringError when the scenario does not fit the dataset; use `safeScore` for untrusted input.
+ * @example score(edition2020.dataset).scores.index // Float64Array [100, 98.66…, …]
+ */
+export function score(dataset: Dataset, scenario: Scenario = defaultScenario): ScoreResult {
+  const tree = frameworkTree(dataset.framework);
+  const plan = planFor(tree, scenario);
+  const { unitIds, columns } = matrixOf(dataset);
+  const scores: Record<string, Float64Array> = {};
+  const { method, params } = scenario.normalisation;
+  for (const id of plan.indicators) {
+    const direction = tree.nodes.get(id)!.direction;
+    const raw = columns.get(id)!;
+    const directed = direction === 1 ? raw : raw.map((v) => -v);
+    scores[id] = normalisers[method].apply(directed, params, { indicator: id, direction, unitIds });
+  }
+  const ranks: Record<string, Float64Array> = {};
+  for (const id of plan.aggregates) {
+    const { ids, weights } = plan.children.get(id)!;
+    const input = { columns: ids.map((kid) => scores[kid]!), weights, units: unitIds.length, params: scenario.aggregation, node: id };
+    scores[id] = aggregators[plan.method.get(id)!].aggregate(input);
+  }
+  if (scenario.rescale === 'leader-100') scores[tree.root] = leader100(scores[tree.root]!);
+  for (const id of plan.aggregates) ranks[id] = competitionRank(scores[id]!);
+  return {
+    provenance: {
+      edition: dataset.edition.id,
+      dataVersion: dataset.edition.version,
+      dataHash: dataset.edition.hash,
+      scenarioHash: scenarioHash(scenario),
+      engineVersion: ENGINE_VERSION,
+    },
+    scenario,
+    unitIds,
+    tree,
+    plan,
+    scores,
+    ranks,
+    tiers: assignTiers(scores[tree.root]!, scenario.tiers),
+  };
+}
+
+/** Divides by the leader's score and multiplies by 100; refuses a leader at or below zero. */
+function leader100(column: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const v of column) if (v > max) max = v;
+  if (!(max > 0)) {
+    throw new ScoringError([{ code: 'rescale-non-positive', path: 'rescale', message: `leader-100 needs a positive leader score, got ${max}; use rescale "none" with this normalisation` }]);
+  }
+  return column.map((v) => (v / max) * 100);
+}
+
+/** Scores without throwing: the result, or every issue that stops the scenario from applying. */
+export function safeScore(dataset: Dataset, scenario: Scenario = defaultScenario): { ok: true; result: ScoreResult } | { ok: false; issues: Issue[] } {
+  try {
+    return { ok: true, result: score(dataset, scenario) };
+  } catch (error) {
+    if (error instanceof ScoringError) return { ok: false, issues: error.issues };
+    throw error;
+  }
+}
