@@ -1,13 +1,16 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, mergeConfig, type ViteUserConfig } from 'vitest/config';
+import { defineConfig, mergeConfig } from 'vitest/config';
 
 const setup = fileURLToPath(new URL('./setup.ts', import.meta.url));
 
 /**
  * The shared vitest config: quiet tests (any console call fails), a JSON report in `reports/`
- * for `.ci/run` to sum, and the package's own overrides merged on top.
+ * for `.ci/run` to sum, and the package's own overrides merged on top. Plain JS so that Node 20
+ * can load it while Vite bundles a package's config.
+ * @param {string} name
+ * @param {import('vitest/config').ViteUserConfig} [overrides]
  */
-export function defineTestConfig(name: string, overrides: ViteUserConfig = {}): ViteUserConfig {
+export function defineTestConfig(name, overrides = {}) {
   const base = defineConfig({
     test: {
       name,
