@@ -15,6 +15,7 @@ export const distanceToReference: Normaliser = {
     if (at < 0) fail('unknown-reference', 'normalisation.params.reference', `reference unit "${params.reference ?? ''}" is not in the data`);
     const ref = x[at]!;
     const { min } = observed(x);
+    if (!(ref > min)) fail('degenerate-reference', 'normalisation.params.reference', `reference unit "${params.reference}" must score above the worst unit on "${ctx.indicator}"`);
     const scale = params.scale ?? 100;
     return mapObserved(x, (v) => {
       const y = 1 - (ref - v) / (ref - min);
