@@ -4,15 +4,16 @@ import type { Aggregator } from './types.ts';
  * Weighted Copeland score: every pair of units is compared child by child; the unit with the
  * larger weight of better children wins the pair. Score = pairs won - pairs lost. Children
  * missing for either unit are left out of that pair's comparison; a unit with every child
- * missing is missing. Quadratic in the number of units.
+ * missing (or fewer than `minAvailability`) is missing and takes part in no pair. Quadratic in the number of units.
  */
 export const copeland: Aggregator = {
   name: 'copeland',
   coinr: 'a_copeland',
   description: 'pairwise majority: wins minus losses',
-  aggregate({ columns, weights, units }) {
+  aggregate({ columns, weights, units, params }) {
     const out = new Float64Array(units);
-    const present = (u: number) => columns.some((col) => !Number.isNaN(col[u]!));
+    const need = Math.max(1, Math.ceil((params.minAvailability ?? 0) * columns.length - 1e-9));
+    const present = (u: number) => columns.filter((col) => !Number.isNaN(col[u]!)).length >= need;
     for (let i = 0; i < units; i++) {
       if (!present(i)) {
         out[i] = NaN;
