@@ -17,7 +17,7 @@ function plainLoop(columns: Float64Array[][], units: number, minMax: boolean): n
       let min = Infinity, max = -Infinity;
       if (minMax) for (const v of column) { if (v < min) min = v; if (v > max) max = v; }
       const range = max - min;
-      for (let u = 0; u < units; u++) index[u] += (minMax ? ((column[u]! - min) / range) * 100 : column[u]!) / pillar.length;
+      for (let u = 0; u < units; u++) index[u] = index[u]! + (minMax ? ((column[u]! - min) / range) * 100 : column[u]!) / pillar.length;
     }
   }
   let leader = -Infinity;

@@ -49,7 +49,7 @@ export function isScenarioParam(key: string): boolean {
 export function scenarioFromQuery(query: string | URLSearchParams): ParsedScenario {
   const params = typeof query === 'string' ? new URLSearchParams(query.replace(/^\?/, '')) : query;
   const issues: Issue[] = [];
-  const input = { normalisation: { params: {} as Record<string, unknown> }, aggregation: { levels: {} as Record<string, string> } } as Record<string, any>;
+  const input: QueryInput = { normalisation: { params: {} }, aggregation: { levels: {} } };
   for (const [key, value] of params) {
     if (isScenarioParam(key)) readParam(input, key, value, issues);
   }
@@ -59,7 +59,17 @@ export function scenarioFromQuery(query: string | URLSearchParams): ParsedScenar
   return { ok: false, issues: parsed.issues.map((issue) => ({ ...issue, path: `?${queryKeyFor(issue.path)} (${issue.path})` })) };
 }
 
-function readParam(input: Record<string, any>, key: string, value: string, issues: Issue[]): void {
+/** The scenario input being assembled from query parameters, before validation. */
+interface QueryInput {
+  normalisation: { method?: string; params: Record<string, unknown> };
+  aggregation: { method?: string; levels: Record<string, string>; p?: number; minAvailability?: number; nonPositive?: string };
+  weights?: Record<string, number>;
+  exclude?: string[];
+  rescale?: string;
+  tiers?: unknown;
+}
+
+function readParam(input: QueryInput, key: string, value: string, issues: Issue[]): void {
   const bad = (message: string) => issues.push({ code: 'bad-query', path: `?${key}`, message });
   const [head, ...rest] = key.split('.');
   const sub = rest.join('.');

@@ -37,8 +37,12 @@ export function observed(values: ArrayLike<number>): Observed {
 
 /** Population standard deviation (divides by n) of the observed values; NaN when none. */
 export function populationSd(values: ArrayLike<number>): number {
-  const { count, mean, sd } = observed(values);
+  const { count, mean } = observed(values);
   if (count === 0) return NaN;
-  if (count === 1) return 0;
-  return sd * Math.sqrt((count - 1) / count);
+  let ss = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isNaN(v)) ss += (v - mean) * (v - mean);
+  }
+  return Math.sqrt(ss / count);
 }
