@@ -40,3 +40,7 @@ export { averageRank } from './stats/average-rank.ts';
 export { pearson } from './stats/pearson.ts';
 export { spearman } from './stats/spearman.ts';
 export { kendall } from './stats/kendall.ts';
+
+export { impute, withCells, type ImputationMethod, type ImputedCell } from './impute/impute.ts';
+export { treatOutliers, type TreatOptions, type TreatedCell } from './treat/treat.ts';
+export { moments } from './treat/moments.ts';
