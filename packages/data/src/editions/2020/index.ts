@@ -1,0 +1,37 @@
+import { caseStudies } from './case-studies.ts';
+import { cities } from './cities.ts';
+import { errata } from './errata.ts';
+import { indicators, pillars } from './framework.ts';
+import { dataset2020, ref2020 } from './dataset.ts';
+import { papers } from './papers.ts';
+import { published } from './published.ts';
+import { values } from './values.ts';
+
+export { printedAliases } from './aliases.ts';
+export { consistencyInput2020 } from './consistency-input.ts';
+export { frameworkNodes, indexId } from './framework.ts';
+export * from './ids.ts';
+export { caseStudies, cities, dataset2020, errata, indicators, papers, pillars, published, ref2020, values };
+
+/**
+ * The Global Smart Cities 2020 edition: cities, pillars and indicators, the 420 printed values, the
+ * paper counts behind the reputation index, the published tables (for verification only), the
+ * errata, the case studies, and `dataset`, the generic form the engine consumes.
+ * @example
+ * import { edition2020 } from '@smartcities/data/editions/2020';
+ * edition2020.values['hong-kong']['mobile-phone']; // 100
+ */
+export const edition2020 = {
+  ref: ref2020,
+  cities,
+  pillars,
+  indicators,
+  values,
+  papers,
+  published,
+  errata,
+  caseStudies,
+  dataset: dataset2020,
+} as const;
+
+export type Edition2020 = typeof edition2020;
