@@ -1,0 +1,26 @@
+import type * as Plot from '@observablehq/plot';
+
+/** One bar of the pillar chart: the city's score with the median and the leader of the pillar. */
+export interface PillarBar {
+  label: string;
+  score: number | null;
+  median: number;
+  leader: number;
+}
+
+/** Bars of a city's pillar scores, with ticks at each pillar's median (dashed) and leader. */
+export function pillarBars(plot: typeof Plot, bars: PillarBar[]): Element {
+  return plot.plot({
+    marginLeft: 150,
+    width: 640,
+    height: 40 + 36 * bars.length,
+    x: { domain: [0, 100], grid: true, label: null },
+    y: { domain: bars.map((b) => b.label), label: null },
+    marks: [
+      plot.barX(bars, { y: 'label', x: 'score', fill: 'var(--accent)', fillOpacity: 0.8 }),
+      plot.tickX(bars, { y: 'label', x: 'median', stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '3,2' }),
+      plot.tickX(bars, { y: 'label', x: 'leader', stroke: 'currentColor', strokeWidth: 2 }),
+      plot.ruleX([0]),
+    ],
+  });
+}

@@ -1,0 +1,25 @@
+import { tierNames, type TierName } from '@smartcities/core';
+import type { ViewRow } from './view-row';
+
+/** A run of rows in one tier, for drawing tier bands in a table ordered by overall rank. */
+export interface TierBand {
+  tier: TierName | null;
+  rows: ViewRow[];
+}
+
+/**
+ * Groups rows into consecutive bands of the same tier, keeping their order: in rank order this gives
+ * leading, advanced, following (and a final band of unscored rows, tier null).
+ */
+export function tierBands(rows: readonly ViewRow[]): TierBand[] {
+  const bands: TierBand[] = [];
+  for (const row of rows) {
+    const last = bands.at(-1);
+    if (last && last.tier === row.tier) last.rows.push(row);
+    else bands.push({ tier: row.tier, rows: [row] });
+  }
+  return bands;
+}
+
+/** The tiers in order, best first (re-exported for views). */
+export const tierOrder: readonly TierName[] = tierNames;
