@@ -44,3 +44,7 @@ export { kendall } from './stats/kendall.ts';
 export { impute, withCells, type ImputationMethod, type ImputedCell } from './impute/impute.ts';
 export { treatOutliers, type TreatOptions, type TreatedCell } from './treat/treat.ts';
 export { moments } from './treat/moments.ts';
+
+export { verify } from './verify/verify.ts';
+export { SCORE_TOLERANCE } from './verify/check-cell.ts';
+export type { VerifiableEdition, Verification, VerifiedCell, CellStatus } from './verify/types.ts';
