@@ -2,7 +2,7 @@
  * A short stable hash of a text (cyrb53: two 32-bit multiply-xorshift lanes folded into 53 bits),
  * in base 36. Pure and synchronous, so it runs the same in Node, browsers and edge runtimes.
  * Not cryptographic: it names contents (a dataset, a scenario), it does not protect them.
- * @example hashText('hello') // "1pr3pblbn6a" (always the same)
+ * @example hashText('hello') // "19jqrdkps12" (cyrb53 4625896200565286 in base 36, always the same)
  */
 export function hashText(text: string, seed = 0): string {
   let h1 = 0xdeadbeef ^ seed;

@@ -9,7 +9,7 @@ function claimFindings(context: Context, claim: RankClaim): Finding[] {
   const rankOf = (city: string): number | undefined => ranks.get(city);
   const outside = claim.cities.filter((city) => {
     const rank = rankOf(city);
-    return rank === undefined || rank < from || rank > to;
+    return rank !== undefined && (rank < from || rank > to);
   });
   if (outside.length === 0) return [];
   const span = from === to ? `${from}` : `${from}-${to}`;
@@ -19,7 +19,10 @@ function claimFindings(context: Context, claim: RankClaim): Finding[] {
   return [finding({ kind: 'text-claim', table: 'text', row: claim.line, column: `rank-of-${outside.join('-')}`, printed, correct, message })];
 }
 
-/** Checks each rank claim of the prose (these cities hold these places) against the ranking it refers to. */
+/**
+ * Checks each rank claim of the prose (these cities hold these places) against the ranking it refers
+ * to; a city the ranking cannot place (its row is unidentifiable, reported by another check) is skipped.
+ */
 export function checkTextClaims(context: Context): Finding[] {
   return context.input.published.text.rankClaims.flatMap((claim) => claimFindings(context, claim));
 }

@@ -3,25 +3,34 @@ import type { Context } from './context.ts';
 
 type Ranks = ReadonlyMap<string, number>;
 
+function ranksBy<Row>(rows: readonly Row[], cityOf: (row: Row) => string | undefined, rankOf: (row: Row) => number): Ranks {
+  const entries: [string, number][] = [];
+  for (const row of rows) {
+    const city = cityOf(row);
+    if (city !== undefined) entries.push([city, rankOf(row)]);
+  }
+  return new Map(entries);
+}
+
 function indicatorRanks(context: Context, indicator: string): Ranks {
   const cities = context.input.cities.map((city) => city.id);
   const ranks = competitionRanks(cities.map((city) => context.input.values[city]?.[indicator] ?? null));
-  return new Map(cities.flatMap((city, index) => (ranks[index] == null ? [] : [[city, ranks[index]]])));
+  const ranked = cities.map((city, index) => ({ city, rank: ranks[index] ?? null }));
+  return ranksBy(ranked.filter((entry) => entry.rank !== null), (entry) => entry.city, (entry) => entry.rank ?? 0);
 }
 
 /**
  * The ranks of a ranking the prose can refer to, by city: `overall` and the pillars use their printed
  * ranks, `reputation` table 2-6's printed ranks, and an indicator the competition ranks of its values.
+ * An overall row is taken for the city its values identify, else for the city its label names.
  */
 export function rankingRanks(context: Context, ranking: string): Ranks {
   const { overall, pillars, reputation } = context.input.published;
   if (ranking === 'overall') {
-    return new Map(overall.rows.flatMap((row) => { const city = context.overallCity(row); return city ? [[city, row.rank]] : []; }));
+    return ranksBy(overall.rows, (row) => context.overallCity(row) ?? context.resolve(row.label), (row) => row.rank);
   }
-  if (ranking === 'reputation') {
-    return new Map(reputation.rows.flatMap((row) => { const city = context.resolve(row.label); return city ? [[city, row.reputationRank]] : []; }));
-  }
+  if (ranking === 'reputation') return ranksBy(reputation.rows, (row) => context.resolve(row.label), (row) => row.reputationRank);
   const table = pillars.find((candidate) => candidate.pillar === ranking);
   if (table === undefined) return indicatorRanks(context, ranking);
-  return new Map(table.rows.flatMap((row) => { const city = context.resolve(row.label); return city ? [[city, row.rank]] : []; }));
+  return ranksBy(table.rows, (row) => context.resolve(row.label), (row) => row.rank);
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { reportLines, reportTables } from '../../../test/seed-report.ts';
+import { publishedSchema } from '../../schema/index.ts';
+import { pillarIds } from './ids.ts';
+import { published } from './published.ts';
+
+const tierOfLevel = { Leading: 'leading', Advanced: 'advanced', Following: 'following' } as const;
+
+function printedOverallRows() {
+  let level: keyof typeof tierOfLevel = 'Leading';
+  return reportTables.overall().rows.map(({ cells }, index) => {
+    const [levelCell, label, ...numbers] = cells;
+    if (levelCell) level = levelCell as keyof typeof tierOfLevel;
+    const [score, rank] = numbers.slice(5).map(Number);
+    const pillars = Object.fromEntries(pillarIds.map((pillar, column) => [pillar, Number(numbers[column])]));
+    return { row: index + 1, label, printedTier: tierOfLevel[level], pillars, score, rank };
+  });
+}
+
+describe('published', () => {
+  it('is valid against the published schema', () => {
+    expect(publishedSchema.safeParse(published).success).toBe(true);
+  });
+
+  it('holds every overall row with its printed label, level, pillar columns, score and rank', () => {
+    const ours = published.overall.rows.map(({ row, label, printedTier, pillars, score, rank }) => ({ row, label, printedTier, pillars, score, rank }));
+    expect(ours).toEqual(printedOverallRows());
+  });
+
+  it.each(published.pillars)('holds table $table row by row (label, score, rank)', (table) => {
+    const printed = reportTables[table.table as '2-1']().rows.map(({ cells }, index) => ({
+      row: index + 1,
+      label: cells[0],
+      score: Number(cells.at(-2)),
+      rank: Number(cells.at(-1)),
+    }));
+    expect(table.rows.map(({ row, label, score, rank }) => ({ row, label, score, rank }))).toEqual(printed);
+  });
+
+  it('holds table 2-6 row by row and its printed total', () => {
+    const [total, ...rows] = reportTables['2-6']().rows.map(({ cells }) => cells).reverse();
+    const printed = rows.reverse().map(([label, papers, reputationRank, smartCityRank, difference], index) => ({
+      row: index + 1,
+      label,
+      papers: Number(papers),
+      reputationRank: Number(reputationRank),
+      smartCityRank: Number(smartCityRank),
+      difference: Number(difference),
+    }));
+    expect(published.reputation.rows.map(({ city: _city, errata: _errata, ...row }) => row)).toEqual(printed);
+    expect(total?.slice(0, 2)).toEqual(['Total', String(published.reputation.total)]);
+  });
+
+  it('records the thresholds and tier sizes on the lines of the text that state them', () => {
+    const { upper, lower } = published.overall.thresholds;
+    expect([upper.value, lower.value]).toEqual([96.1, 72.9]);
+    for (const line of [...upper.lines, ...lower.lines]) expect(reportLines[line - 1]).toMatch(/level/);
+    expect(upper.lines.map((line) => reportLines[line - 1]?.includes('96.1'))).toEqual([true, true]);
+    expect(lower.lines.map((line) => reportLines[line - 1]?.includes('72.9'))).toEqual([true, true]);
+    const { leading, advanced, following } = published.overall.tierCounts;
+    expect(reportLines[leading.line - 1]).toContain('top three');
+    expect(reportLines[advanced.line - 1]).toContain(`includes ${advanced.count} cities`);
+    expect(reportLines[following.line - 1]).toContain('four cities');
+    expect([leading.count, advanced.count, following.count]).toEqual([3, 13, 4]);
+  });
+
+  it('names, for each overall row, the city whose pillar values it holds', () => {
+    expect(published.overall.rows.slice(17).map((row) => [row.label, row.city])).toEqual([
+      ['Buenos', 'buenos-aires'],
+      ['Ellis', 'rio-de-janeiro'],
+      ['Rio de Janeiro', 'cairo'],
+    ]);
+  });
+});
