@@ -1,0 +1,20 @@
+/** Largest request body accepted, in bytes (2 MiB); larger bodies get 413. */
+export const BODY_LIMIT = 2 * 1024 * 1024;
+
+/** Most units (cities) a posted dataset may hold. */
+export const MAX_UNITS = 1000;
+
+/** Most framework nodes (indicators and aggregates) a posted dataset may hold. */
+export const MAX_NODES = 300;
+
+/** Most Monte Carlo runs one uncertainty request may ask for. */
+export const MAX_UNCERTAINTY_RUNS = 2000;
+
+/** Most base samples one sensitivity request may ask for. */
+export const MAX_SENSITIVITY_SAMPLES = 512;
+
+/** How many computed responses (per edition, scenario hash and format) stay cached. */
+export const RESPONSE_CACHE_SIZE = 512;
+
+/** How many scored scenarios stay cached. */
+export const SCORE_CACHE_SIZE = 64;

@@ -1,0 +1,14 @@
+import { didYouMean } from '@smartcities/core';
+import type { Context } from 'hono';
+import { ApiProblem } from './problem.ts';
+import { problemResponse } from './problem-response.ts';
+
+/** A 404 problem for a path no route serves, suggesting the closest known path. */
+export function notFoundHandler(paths: () => readonly string[]) {
+  return (c: Context): Response => {
+    const path = new URL(c.req.url).pathname;
+    const guess = didYouMean(path, paths());
+    const hint = guess ? `; did you mean ${guess}?` : '; see openapi.json for the routes';
+    return problemResponse(c, new ApiProblem(404, 'not-found', `no route for ${c.req.method} ${path}${hint}`, guess ? { suggestion: guess } : {}));
+  };
+}
