@@ -32,3 +32,14 @@ export function formatSigned(value: number | null | undefined): string {
   if (text === '0.0') return text;
   return `${value > 0 ? '+' : '−'}${text}`;
 }
+
+/** A share as a percentage with one decimal: 0.05 → "5.0%". */
+export function formatPercent(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+/** A whole-number difference with its sign: "+4", "−2", "0"; an en dash when missing. */
+export function formatDifference(value: number | null | undefined): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '–';
+  return value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0';
+}

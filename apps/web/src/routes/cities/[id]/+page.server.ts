@@ -1,22 +1,23 @@
 import { profile } from '@smartcities/core';
-import { cityNamesZh, edition } from '$lib/edition';
+import { cityNamesZh, edition, totalPillars } from '$lib/edition';
+import { frameworkOrder } from '$lib/framework-order';
 import { langFrom } from '$lib/i18n/lang';
 import { climb } from '$lib/server/climb';
 import { defaultIntervals } from '$lib/server/default-intervals';
 import { defaultReputation } from '$lib/server/default-reputation';
 import { defaultResult } from '$lib/server/default-result';
-import { findCity } from '$lib/server/find-city';
+import { findOr404 } from '$lib/server/find-or-404';
 
 /** One city's profile under the report's method: pillars and indicators against the median, reputation, case study, what it takes. */
 export function load({ params, url }) {
-  const city = findCity(params.id, langFrom(url));
+  const city = findOr404(edition.cities, params.id, langFrom(url), 'city.notFound', '/cities/');
   const result = defaultResult();
   const view = profile(result, edition.dataset, city.id)!;
   return {
     city,
     profile: view,
     total: result.unitIds.length,
-    pillars: view.nodes.filter((n) => n.parent === result.tree.root),
+    pillars: frameworkOrder(view.nodes, result.tree.root, totalPillars.map((p) => p.id)).filter((n) => n.parent === result.tree.root),
     indicators: view.nodes.filter((n) => n.type === 'indicator'),
     pillarNamesZh: Object.fromEntries(edition.pillars.map((p) => [p.id, p.nameZh])),
     interval: defaultIntervals()[city.id],

@@ -1,0 +1,43 @@
+import type * as Plot from '@observablehq/plot';
+import type { TierName } from '@smartcities/core';
+
+/** One city on the map. */
+export interface MapCity {
+  label: string;
+  lon: number;
+  lat: number;
+  score: number | null;
+  tier: TierName | null;
+  tierLabel: string;
+}
+
+/** What the map draws: the cities and whether colour shows the score or the tier. */
+export interface MapInput {
+  cities: MapCity[];
+  colour: 'score' | 'tier';
+  tierLabels: string[];
+}
+
+/**
+ * The cities on an Equal Earth world map drawn from world-atlas' TopoJSON (no tile server), coloured
+ * by score (sequential) or tier (three colours, best first).
+ */
+export async function cityMap(plot: typeof Plot, { cities, colour, tierLabels }: MapInput): Promise<Element> {
+  const [{ feature, mesh }, world] = await Promise.all([import('topojson-client'), import('world-atlas/countries-110m.json')]);
+  const topology = (world.default ?? world) as unknown as Parameters<typeof feature>[0];
+  const countries = topology.objects.countries!;
+  const byScore = colour === 'score';
+  return plot.plot({
+    projection: 'equal-earth',
+    width: 900,
+    color: byScore
+      ? { type: 'linear', scheme: 'viridis', legend: true, label: null }
+      : { type: 'ordinal', domain: tierLabels, range: ['#1f77b4', '#9467bd', '#ff7f0e'], legend: true },
+    marks: [
+      plot.sphere({ stroke: 'currentColor', strokeOpacity: 0.4 }),
+      plot.geo(feature(topology, countries), { fill: 'currentColor', fillOpacity: 0.12 }),
+      plot.geo(mesh(topology, countries as never, (a, b) => a !== b), { stroke: 'currentColor', strokeOpacity: 0.3 }),
+      plot.dot(cities, { x: 'lon', y: 'lat', r: 6, stroke: 'currentColor', fill: byScore ? 'score' : 'tierLabel', title: (d: MapCity) => `${d.label}: ${d.score?.toFixed(1) ?? '–'}` }),
+    ],
+  });
+}

@@ -1,0 +1,23 @@
+import type * as Plot from '@observablehq/plot';
+
+/** One bar of the comparison chart: a city's score on a pillar. */
+export interface CompareBar {
+  pillar: string;
+  city: string;
+  score: number | null;
+}
+
+/** Pillar scores of the compared cities, one row of bars per pillar, one colour per city. */
+export function compareBars(plot: typeof Plot, bars: CompareBar[]): Element {
+  const cities = [...new Set(bars.map((b) => b.city))];
+  return plot.plot({
+    marginLeft: 150,
+    width: 640,
+    height: 60 + 18 * bars.length,
+    x: { domain: [0, 100], grid: true, label: null },
+    fy: { label: null, axis: 'left' },
+    y: { axis: null, domain: cities },
+    color: { legend: true, domain: cities, scheme: 'tableau10' },
+    marks: [plot.barX(bars, { fy: 'pillar', y: 'city', x: 'score', fill: 'city' }), plot.ruleX([0])],
+  });
+}

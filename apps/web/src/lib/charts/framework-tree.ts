@@ -1,0 +1,20 @@
+import type * as Plot from '@observablehq/plot';
+
+/** A node of the framework drawing: its label path from the index down, `|`-separated. */
+export interface TreePath {
+  path: string;
+}
+
+/** The framework as a tree (index → pillars → indicators), labels carrying the effective weights. */
+export function frameworkTree(plot: typeof Plot, paths: TreePath[]): Element {
+  const leaves = paths.filter((p) => p.path.split('|').length === 3).length;
+  return plot.plot({
+    axis: null,
+    width: 760,
+    height: 24 + 20 * leaves,
+    margin: 10,
+    marginLeft: 60,
+    marginRight: 260,
+    marks: [plot.tree(paths, { path: 'path', delimiter: '|', textStroke: 'var(--bg)', fill: 'currentColor', stroke: 'currentColor' })],
+  });
+}
