@@ -1,0 +1,3 @@
+import config from '@smartcities/eslint-config';
+
+export default config();

@@ -1,0 +1,39 @@
+import { profile } from '@smartcities/core';
+import { edition2020 } from '@smartcities/data/editions/2020';
+import { defineCommand } from 'citty';
+import { CLIError } from '../cli-error.ts';
+import { cityArg } from '../flags/city-arg.ts';
+import { outputArgs } from '../flags/common-args.ts';
+import { emit, formatFlag } from '../output/emit.ts';
+import { scenarioArgs } from '../scenario-flags.ts';
+import { scoreWithFlags } from '../scoring.ts';
+import { compareView } from '../views/compare-view.ts';
+import { nodeOrder } from '../views/node-order.ts';
+
+export const examples = [
+  'smartcities compare london new-york',
+  'smartcities compare shanghai beijing hong-kong --format csv',
+  'smartcities compare paris berlin --aggregation geometric --format json',
+];
+
+/** compare takes any number of cities. */
+export const variadic = true;
+
+export default defineCommand({
+  meta: { name: 'compare', description: 'Two or more cities side by side: index, pillar and indicator scores and ranks' },
+  args: {
+    ids: { type: 'positional', required: true, description: 'Two or more city ids, e.g. london new-york', valueHint: 'ID ID [ID…]' },
+    ...scenarioArgs,
+    ...outputArgs,
+  },
+  async run({ args }) {
+    const format = formatFlag(args.format);
+    const ids = args._.map(String);
+    if (ids.length < 2) throw new CLIError('compare: expected two or more city ids, e.g. "smartcities compare london new-york"', 2);
+    const repeated = ids.find((id, k) => ids.indexOf(id) !== k);
+    if (repeated) throw new CLIError(`compare: "${repeated}" is given twice`, 2);
+    const { dataset, result } = await scoreWithFlags(edition2020.dataset, args);
+    const profiles = ids.map((id) => profile(result, dataset, cityArg(id, result))!);
+    await emit(compareView(profiles, nodeOrder(result), result.provenance), { format, out: args.out });
+  },
+});

@@ -1,0 +1,48 @@
+import { rankingRows, score, unknownName } from '@smartcities/core';
+import { edition2020 } from '@smartcities/data/editions/2020';
+import { defineCommand } from 'citty';
+import { CLIError } from '../cli-error.ts';
+import { outputArgs } from '../flags/common-args.ts';
+import { numberFlag } from '../flags/number-flag.ts';
+import { emit, formatFlag } from '../output/emit.ts';
+import { scenarioArgs } from '../scenario-flags.ts';
+import { isDefaultScenario, scoreWithFlags, type Scored } from '../scoring.ts';
+import { rankingView } from '../views/ranking-view.ts';
+
+export const examples = [
+  'smartcities rank',
+  'smartcities rank --top 5 --format json',
+  'smartcities rank --pillar governance',
+  'smartcities rank --aggregation pillars=geometric --weights infrastructure=2,governance=1',
+  'smartcities rank --scenario "a=geometric&x=data-center" --format csv --out ranking.csv',
+];
+
+/** The pillar to rank by: one of the index's active children. */
+function pillarNode({ result }: Scored, pillar: string | undefined): string {
+  const { root } = result.tree;
+  if (pillar === undefined) return root;
+  const pillars = result.tree.children.get(root) ?? [];
+  if (!pillars.includes(pillar)) throw new CLIError(`--pillar: ${unknownName('pillar', pillar, pillars)}`, 2);
+  if (!result.plan.children.has(pillar)) throw new CLIError(`--pillar: "${pillar}" is excluded by the scenario`, 2);
+  return pillar;
+}
+
+export default defineCommand({
+  meta: { name: 'rank', description: "The ranking with pillar scores and tiers, and rank changes against the report's method" },
+  args: {
+    pillar: { type: 'string', valueHint: 'ID', description: "Rank by one pillar: its scores, ranks and indicators' scores" },
+    top: { type: 'string', valueHint: 'N', description: 'Show only the first N rows' },
+    ...scenarioArgs,
+    ...outputArgs,
+  },
+  async run({ args }) {
+    const format = formatFlag(args.format);
+    const top = numberFlag(args.top, '--top', { min: 1, integer: true });
+    const scored = await scoreWithFlags(edition2020.dataset, args);
+    const node = pillarNode(scored, args.pillar);
+    const baseline = isDefaultScenario(scored) ? undefined : score(scored.dataset);
+    const rows = rankingRows(scored.result, scored.dataset, { node, ...(baseline && { baseline }) }).slice(0, top);
+    const name = scored.result.tree.nodes.get(node)?.name ?? node;
+    await emit(rankingView(scored.result, rows, node, `${name}: ranking`), { format, out: args.out });
+  },
+});

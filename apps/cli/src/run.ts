@@ -1,0 +1,52 @@
+import { unknownName } from '@smartcities/core';
+import { runCommand } from 'citty';
+import { CLIError } from './cli-error.ts';
+import { commands } from './commands/registry.ts';
+import { checkFlags } from './flags/check-flags.ts';
+import { helpText, version } from './help.ts';
+import { writeOutput } from './output/emit.ts';
+import { present } from './present.ts';
+
+const rootFlags = ['--help', '-h', '--version', '-v', '--debug'];
+
+/**
+ * Runs the CLI on its arguments and returns the exit code: 0 on success, 1 for a failed check
+ * or a bug, 2 for bad input. Every error is presented here, once.
+ */
+export async function run(argv: readonly string[]): Promise<number> {
+  try {
+    return await dispatch(argv);
+  } catch (error) {
+    return await present(error, argv.includes('--debug'));
+  }
+}
+
+async function dispatch(argv: readonly string[]): Promise<number> {
+  const at = argv.findIndex((arg) => !arg.startsWith('-'));
+  const before = at < 0 ? argv : argv.slice(0, at);
+  for (const flag of before) if (!rootFlags.includes(flag)) throw new CLIError(unknownName('flag', flag, rootFlags.filter((f) => f.startsWith('--'))), 2);
+  if (at < 0) return rootOnly(before);
+  const name = argv[at]!;
+  const load = commands[name];
+  if (!load) throw new CLIError(unknownName('command', name, Object.keys(commands)), 2);
+  const command = await load();
+  const rest = argv.slice(at + 1);
+  if (rest.includes('--help') || rest.includes('-h')) return say(await helpText(command));
+  const args = typeof command.default.args === 'function' ? await command.default.args() : await command.default.args;
+  checkFlags(name, rest, args ?? {}, command.variadic);
+  await runCommand(command.default, { rawArgs: [...rest] });
+  return 0;
+}
+
+async function rootOnly(flags: readonly string[]): Promise<number> {
+  if (flags.includes('--version') || flags.includes('-v')) return say(`${version}\n`);
+  const help = await helpText();
+  if (flags.includes('--help') || flags.includes('-h')) return say(help);
+  process.stderr.write(help);
+  return 2;
+}
+
+async function say(text: string): Promise<number> {
+  await writeOutput(text, undefined);
+  return 0;
+}

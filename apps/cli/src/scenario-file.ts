@@ -1,0 +1,17 @@
+import { readFile } from 'node:fs/promises';
+import { CLIError } from './cli-error.ts';
+
+/** Reads a scenario JSON file; a missing file or invalid JSON fails naming the file (and position). */
+export async function readScenarioFile(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new CLIError(`--scenario ${file}: no such file (or use the URL form, e.g. "a=geometric&w=governance:2")`, 2);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new CLIError(`--scenario ${file}: invalid JSON (${error instanceof Error ? error.message : String(error)})`, 2);
+  }
+}

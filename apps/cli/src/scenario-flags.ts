@@ -1,0 +1,84 @@
+import { aggregationMethods, defaultScenario, normalisationMethods, parseScenario, scenarioFromQuery, scenarioToQuery, type Issue, type Scenario } from '@smartcities/core';
+import type { ArgsDef } from 'citty';
+import { CLIError } from './cli-error.ts';
+import { readScenarioFile } from './scenario-file.ts';
+
+/** The scenario flags of every command that scores. */
+export const scenarioArgs = {
+  normalisation: { type: 'string', valueHint: 'NAME', description: `Normalisation method: ${normalisationMethods.join(', ')}` },
+  aggregation: { type: 'string', valueHint: 'NAME|LEVEL=NAME,…', description: `Aggregation method, for every level or per level (index, pillars): ${aggregationMethods.join(', ')}` },
+  weights: { type: 'string', valueHint: 'ID=W,…', description: 'Relative weights of pillars or indicators, e.g. infrastructure=2,governance=1' },
+  exclude: { type: 'string', valueHint: 'ID,…', description: 'Pillars or indicators to leave out' },
+  rescale: { type: 'string', valueHint: 'leader-100|none', description: 'Rescale the index so the leader scores 100 (the report) or not' },
+  tiers: { type: 'string', valueHint: 'mean-sd:K|quantile:LO,HI', description: 'Tier rule: mean ± K·SD (the report, K=1) or quantile cut-offs' },
+  scenario: { type: 'string', valueHint: 'FILE|QUERY', description: 'A scenario JSON file or its URL form (a=geometric&w=…); the flags above override it' },
+} as const satisfies ArgsDef;
+
+/** The values of the scenario flags, as citty parses them. */
+export type ScenarioFlags = { [K in keyof typeof scenarioArgs]?: string | undefined };
+
+/** URL-form parameter → the flag that sets it. */
+const flagOfParam: Record<string, keyof ScenarioFlags> = { n: 'normalisation', a: 'aggregation', w: 'weights', x: 'exclude', r: 'rescale', t: 'tiers' };
+
+/** Scenario field → the flag that sets it. */
+const flagOfField: Record<string, keyof ScenarioFlags> = { normalisation: 'normalisation', aggregation: 'aggregation', weights: 'weights', exclude: 'exclude', rescale: 'rescale', tiers: 'tiers' };
+
+/** The flag to blame for a scenario field or URL parameter: the flag if given, else `--scenario`. */
+export function flagFor(flags: ScenarioFlags, name: keyof ScenarioFlags | undefined): string {
+  if (name && flags[name] !== undefined) return `--${name}`;
+  return flags.scenario !== undefined ? `--scenario ${flags.scenario}` : `--${name ?? 'scenario'}`;
+}
+
+/** Issues as one message, each line naming the flag (or scenario source) it came from. */
+export function issuesMessage(issues: readonly Issue[], blame: (issue: Issue) => string): string {
+  return issues.map((issue) => `${blame(issue)}: ${issue.message}`).join('\n');
+}
+
+/**
+ * Turns the scenario flags into a Scenario: the `--scenario` source first (file or URL form),
+ * then each flag replaces its part, all validated by core; every problem names its flag.
+ * @example await scenarioFromFlags({ aggregation: 'pillars=geometric', weights: 'governance=2' })
+ */
+export async function scenarioFromFlags(flags: ScenarioFlags): Promise<Scenario> {
+  if (Object.keys(scenarioArgs).every((name) => flags[name as keyof ScenarioFlags] === undefined)) return defaultScenario;
+  const query = new URLSearchParams(flags.scenario === undefined ? '' : scenarioToQuery(await readBase(flags.scenario)));
+  for (const [param, value] of flagParams(flags)) query.set(param, value);
+  const parsed = scenarioFromQuery(query);
+  if (parsed.ok) return parsed.scenario;
+  throw new CLIError(issuesMessage(parsed.issues, (issue) => flagFor(flags, flagOfParam[/^\?([a-z]+)/.exec(issue.path)?.[1] ?? ''])), 2);
+}
+
+/** Scoring issues (unknown ids, impossible exclusions) named by the flag of their field. */
+export function scoringIssuesMessage(flags: ScenarioFlags, issues: readonly Issue[]): string {
+  return issuesMessage(issues, (issue) => `${flagFor(flags, flagOfField[issue.path.split('.')[0]!])}`);
+}
+
+async function readBase(source: string): Promise<Scenario> {
+  const parsed = /^[\w.-]+=|^\?|^https?:/.test(source) ? scenarioFromQuery(source.replace(/^[^?]*\?/, '')) : parseScenario(await readScenarioFile(source));
+  if (parsed.ok) return parsed.scenario;
+  throw new CLIError(issuesMessage(parsed.issues, (issue) => `--scenario ${source}: ${issue.path}`), 2);
+}
+
+function flagParams(flags: ScenarioFlags): [string, string][] {
+  const params: [string, string][] = [];
+  for (const [param, name] of Object.entries(flagOfParam)) {
+    const value = flags[name];
+    if (value === undefined || name === 'aggregation') continue;
+    if (value.trim() === '') throw new CLIError(`--${name}: expected a value`, 2);
+    params.push([param, value]);
+  }
+  if (flags.aggregation !== undefined) params.push(...aggregationParams(flags.aggregation));
+  return params;
+}
+
+/** `geometric`, `pillars=geometric,index=arithmetic`, or both mixed, as `a` and `a.<level>`. */
+function aggregationParams(value: string): [string, string][] {
+  const items = value.split(',').map((s) => s.trim());
+  if (items.some((item) => item === '' || item.split('=').length > 2)) {
+    throw new CLIError(`--aggregation: expected NAME or LEVEL=NAME,… (e.g. pillars=geometric,index=arithmetic), got "${value}"`, 2);
+  }
+  return items.map((item): [string, string] => {
+    const [level, method] = item.split('=');
+    return method === undefined ? ['a', level!] : [`a.${level}`, method];
+  });
+}

@@ -1,0 +1,36 @@
+import { safeScore, scenarioHash, defaultScenario, type Scenario, type ScoreResult } from '@smartcities/core';
+import type { Dataset } from '@smartcities/data/schema';
+import { CLIError } from './cli-error.ts';
+import { scenarioFromFlags, scoringIssuesMessage, type ScenarioFlags } from './scenario-flags.ts';
+
+/** A dataset scored under the scenario the flags describe. */
+export interface Scored {
+  dataset: Dataset;
+  scenario: Scenario;
+  result: ScoreResult;
+}
+
+/** Scores a dataset under a scenario; a scenario that does not fit fails naming the flags. */
+export function scoreOrFail(dataset: Dataset, scenario: Scenario, flags: ScenarioFlags): ScoreResult {
+  const scored = safeScore(dataset, scenario);
+  if (!scored.ok) throw new CLIError(scoringIssuesMessage(flags, scored.issues), 2);
+  return scored.result;
+}
+
+/**
+ * Reads the scenario flags and scores the dataset with them.
+ * @example const { result } = await scoreWithFlags(edition2020.dataset, { aggregation: 'geometric' });
+ */
+export async function scoreWithFlags(dataset: Dataset, flags: ScenarioFlags): Promise<Scored> {
+  const scenario = await scenarioFromFlags(flags);
+  return { dataset, scenario, result: scoreOrFail(dataset, scenario, flags) };
+}
+
+let defaultHash: string | undefined;
+
+/** True when a scored scenario is the report's own method. */
+export function isDefaultScenario({ scenario, result }: Scored): boolean {
+  if (scenario === defaultScenario) return true;
+  defaultHash ??= scenarioHash(defaultScenario);
+  return result.provenance.scenarioHash === defaultHash;
+}

@@ -1,0 +1,54 @@
+import type { Profile, ProfileNode, Provenance, ReputationRow } from '@smartcities/core';
+import type { CaseStudy } from '@smartcities/data/schema';
+import { table, type Column, type View } from '../output/view.ts';
+import { indented, type OrderedNode } from './node-order.ts';
+import { provenanceLine } from './provenance.ts';
+import { fixed, gainTone, signed } from './show.ts';
+
+type Row = ProfileNode & { depth: number };
+
+const columns: Column<Row>[] = [
+  { key: 'id', header: 'id', only: 'csv' },
+  { key: 'type', header: 'type', only: 'csv' },
+  { key: 'parent', header: 'parent', only: 'csv' },
+  { key: 'name', header: 'Node', value: (r) => r.name, show: (v, r) => indented(String(v), r.depth) },
+  { key: 'value', header: 'Value', align: 'right', show: (v) => String(Math.round(Number(v) * 100) / 100) },
+  { key: 'score', header: 'Score', align: 'right', show: fixed() },
+  { key: 'rank', header: 'Rank', align: 'right' },
+  { key: 'median', header: 'Median', align: 'right', show: fixed() },
+  { key: 'vsMedian', header: 'vs median', align: 'right', show: signed(1), tone: gainTone },
+  { key: 'leader', header: 'Leader', align: 'right', show: fixed() },
+];
+
+/** What the city command shows beside the profile itself. */
+export interface ProfileExtras {
+  provenance: Provenance;
+  order: OrderedNode[];
+  units: number;
+  reputation?: ReputationRow | undefined;
+  caseStudies?: readonly CaseStudy[];
+}
+
+const list = (nodes: ProfileNode[]) => nodes.map((n) => `${n.name} (rank ${n.rank ?? '–'})`).join(', ');
+
+function reputationLine(row: ReputationRow): string {
+  return `Reputation (reference index, not in the total): ${row.papers ?? '–'} papers, reputation rank ${row.reputationRank ?? '–'}, smart city rank ${row.smartRank ?? '–'}, difference ${signed()(row.difference)}`;
+}
+
+function caseStudyText(study: CaseStudy): string {
+  const figures = study.keyFigures.map((f) => `  · ${f.label}: ${f.value}${f.unit ? ` ${f.unit}` : ''}`);
+  return [`Case study: ${study.title}`, study.summary, ...figures].join('\n');
+}
+
+/** A city's profile: headline, every node against the median, strengths, weaknesses, reputation and case studies. */
+export function profileView(profile: Profile, extras: ProfileExtras): View {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const rows = extras.order.flatMap(({ id, depth }) => (byId.has(id) ? [{ ...byId.get(id)!, depth }] : []));
+  const headline = `${profile.name}: rank ${profile.rank ?? '–'} of ${extras.units}, score ${fixed()(profile.score)}, tier ${profile.tier ?? '–'}`;
+  const blocks: View['blocks'] = [headline, table({ columns, rows }), `Strengths: ${list(profile.strengths)}\nWeaknesses: ${list(profile.weaknesses)}`];
+  if (extras.reputation) blocks.push(reputationLine(extras.reputation));
+  for (const study of extras.caseStudies ?? []) blocks.push(caseStudyText(study));
+  blocks.push(provenanceLine(extras.provenance));
+  const json = { provenance: extras.provenance, profile, reputation: extras.reputation ?? null, caseStudies: extras.caseStudies ?? [] };
+  return { json, blocks };
+}

@@ -1,0 +1,38 @@
+import type { RankingRow, ScoreResult } from '@smartcities/core';
+import type { Column, View } from '../output/view.ts';
+import { table } from '../output/view.ts';
+import { provenanceLine } from './provenance.ts';
+import { fixed, gainTone, signed, tierTone } from './show.ts';
+
+/** The columns of one child (a pillar of the index, an indicator of a pillar): "score (rank)" in a table, two fields in CSV. */
+function childColumns(id: string): Column<RankingRow>[] {
+  const child = (row: RankingRow) => row.pillars[id];
+  return [
+    { key: id, header: id, align: 'right', only: 'table', value: (r) => child(r)?.score, show: (v, r) => `${fixed()(v)} (${child(r)?.rank ?? '–'})` },
+    { key: id, header: id, only: 'csv', value: (r) => child(r)?.score },
+    { key: `${id}_rank`, header: `${id} rank`, only: 'csv', value: (r) => child(r)?.rank },
+  ];
+}
+
+/**
+ * The ranking as a view: JSON `{ provenance, rows }` (core's rows, unrounded), a table with the
+ * score, tier, change against the report's method (when given) and each child's score and rank.
+ */
+export function rankingView(result: ScoreResult, rows: RankingRow[], node: string, title: string): View {
+  const kids = result.plan.children.get(node)?.ids ?? [];
+  const withChange = rows.some((row) => row.change !== undefined);
+  const isIndex = node === result.tree.root;
+  const columns: Column<RankingRow>[] = [
+    { key: 'rank', header: 'Rank', align: 'right' },
+    { key: 'city', header: 'City', only: 'csv' },
+    { key: 'name', header: 'City' },
+    { key: 'score', header: 'Score', align: 'right', show: fixed() },
+    ...(isIndex ? [{ key: 'tier', header: 'Tier', tone: tierTone } satisfies Column<RankingRow>] : []),
+    ...(withChange ? [{ key: 'change', header: 'Change', align: 'right', show: signed(), tone: gainTone } satisfies Column<RankingRow>] : []),
+    ...kids.flatMap(childColumns),
+  ];
+  return {
+    json: { provenance: result.provenance, rows },
+    blocks: [title, table({ columns, rows }), provenanceLine(result.provenance)],
+  };
+}

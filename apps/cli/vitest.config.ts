@@ -1,0 +1,3 @@
+import { defineTestConfig } from '@smartcities/vitest-config';
+
+export default defineTestConfig('cli');
