@@ -19,6 +19,7 @@ import { framework } from './routes/framework.ts';
 import { health } from './routes/health.ts';
 import { rankings } from './routes/rankings.ts';
 import { reputation } from './routes/reputation.ts';
+import { verify } from './routes/verify.ts';
 import { sendCached } from './send-cached.ts';
 
 /**
@@ -43,7 +44,7 @@ app.use(
 );
 app.use('/v1/*', bodyLimit({ maxSize: BODY_LIMIT, onError: () => { throw new ApiProblem(413, 'too-large', `the request body is larger than the limit of ${BODY_LIMIT} bytes`); } }));
 
-for (const router of [health, framework, cities, city, rankings, reputation, errata]) app.route('/v1', router);
+for (const router of [health, framework, cities, city, rankings, reputation, verify, errata]) app.route('/v1', router);
 app.route('/', docs);
 
 app.get('/openapi.json', (c) => sendCached(c, 'openapi', () => representation('json', openApiDocument(app), () => [])));

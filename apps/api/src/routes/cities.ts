@@ -10,7 +10,7 @@ import { sendCached } from '../send-cached.ts';
 
 /** The cities of the edition with their names, country, region and position. */
 export const citiesSchema = z
-  .object({ edition: z.string(), cities: z.array(citySchema.openapi('City')) })
+  .object({ edition: z.string(), cities: z.array(z.object(citySchema.shape).openapi('City')) })
   .openapi('Cities');
 
 const route = createRoute({

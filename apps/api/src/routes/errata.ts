@@ -11,7 +11,7 @@ import { strictQuery } from '../scenario-query.ts';
 import { sendCached } from '../send-cached.ts';
 
 /** The report's printing errors, each with what was printed, what is right and the evidence. */
-export const errataSchema = z.object({ edition: z.string(), errata: z.array(erratumSchema.openapi('Erratum')) }).openapi('Errata');
+export const errataSchema = z.object({ edition: z.string(), errata: z.array(z.object(erratumSchema.shape).openapi('Erratum')) }).openapi('Errata');
 
 const cityIds: readonly string[] = edition.cities.map((c) => c.id);
 

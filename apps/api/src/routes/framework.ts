@@ -15,8 +15,8 @@ import { sendCached } from '../send-cached.ts';
 export const frameworkSchema = z
   .object({
     provenance: provenanceSchema,
-    pillars: z.array(pillarSchema.openapi('Pillar')),
-    indicators: z.array(indicatorSchema.extend({ effectiveWeight: z.number().nullable() }).openapi('Indicator')),
+    pillars: z.array(z.object(pillarSchema.shape).openapi('Pillar')),
+    indicators: z.array(z.object({ ...indicatorSchema.shape, effectiveWeight: z.number().nullable() }).openapi('Indicator')),
   })
   .openapi('Framework');
 

@@ -1,0 +1,82 @@
+import { defineScenario, rankingRows, scenarioFromQuery, score, type Scenario } from '@smartcities/core';
+import { edition2020 } from '@smartcities/data';
+import { describe, expect, it } from 'vitest';
+import { app } from '../app.ts';
+
+const expected = (scenario: Scenario, node?: string) => {
+  const result = score(edition2020.dataset, scenario);
+  return JSON.stringify({ provenance: result.provenance, rows: rankingRows(result, edition2020.dataset, { node }) });
+};
+
+describe('GET /v1/rankings', () => {
+  it('gives the report ranking with provenance, byte for byte what core computes', async () => {
+    const response = await app.request('/v1/rankings');
+    const text = await response.text();
+    expect(response.status).toBe(200);
+    expect(text).toBe(expected(defineScenario({})));
+    const body = JSON.parse(text);
+    expect(body.rows).toHaveLength(20);
+    expect(body.rows[0]).toMatchObject({ rank: 1, city: 'london', score: 100, tier: 'leading' });
+    expect(body.provenance).toMatchObject({ edition: '2020', engineVersion: '0.1.0' });
+  });
+
+  it.each([
+    ['a=geometric', { aggregation: { method: 'geometric' } }],
+    ['n=min-max&w=economy:2,innovation:0.5', { normalisation: { method: 'min-max' }, weights: { economy: 2, innovation: 0.5 } }],
+    ['x=open-data&t=quantile:0.25,0.75', { exclude: ['open-data'], tiers: { rule: 'quantile', probs: [0.25, 0.75] } }],
+  ] as const)('reads the scenario ?%s exactly as core does', async (query, input) => {
+    const parsed = scenarioFromQuery(query);
+    expect(parsed.ok).toBe(true);
+    const text = await (await app.request(`/v1/rankings?${query}`)).text();
+    expect(text).toBe(expected(defineScenario(input as never)));
+    expect(JSON.parse(text).provenance.scenarioHash).toBe(score(edition2020.dataset, defineScenario(input as never)).provenance.scenarioHash);
+  });
+
+  it('ranks by a pillar with ?pillar', async () => {
+    const text = await (await app.request('/v1/rankings?pillar=economy')).text();
+    expect(text).toBe(expected(defineScenario({}), 'economy'));
+    expect(JSON.parse(text).rows[0]).toMatchObject({ city: 'new-york', rank: 1, tier: null });
+  });
+
+  it('answers CSV for ?format=csv and for Accept: text/csv, with the same rows', async () => {
+    const byQuery = await app.request('/v1/rankings?format=csv');
+    const byAccept = await app.request('/v1/rankings', { headers: { Accept: 'text/csv' } });
+    const csv = await byQuery.text();
+    expect(byQuery.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(await byAccept.text()).toBe(csv);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(21);
+    expect(lines[0]).toBe('rank,city,name,score,tier,pillars.infrastructure.score,pillars.infrastructure.rank,pillars.economy.score,pillars.economy.rank,pillars.service.score,pillars.service.rank,pillars.governance.score,pillars.governance.rank,pillars.innovation.score,pillars.innovation.rank');
+    expect(lines[1]).toMatch(/^1,london,London,100,leading,89.925,3,/);
+  });
+
+  it('sends an ETag, answers 304 to If-None-Match, and gives equivalent scenarios the same tag', async () => {
+    const first = await app.request('/v1/rankings?a=geometric');
+    const etag = first.headers.get('etag')!;
+    expect(first.headers.get('cache-control')).toBe('public, max-age=3600');
+    const again = await app.request('/v1/rankings?a=geometric', { headers: { 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const spelledOut = await app.request('/v1/rankings?a=geometric&r=leader-100&t=mean-sd:1');
+    expect(spelledOut.headers.get('etag')).toBe(etag);
+  });
+
+  it.each([
+    ['pillar=econ', '?pillar', /unknown pillar "econ"; did you mean "economy"\?/],
+    ['pillar=mobile-phone', '?pillar', /not an aggregate/],
+    ['pillar=economy&x=economy', '?pillar', /excluded/],
+    ['a=geo', '?a (aggregation.method)', /did you mean "geometric"/],
+    ['w=economy:x', '?w', /expected id:weight/],
+    ['w=foo:2', 'weights.foo', /unknown indicator or pillar "foo"/],
+    ['pilar=economy', '?pilar', /did you mean "pillar"/],
+    ['w=economy:2&w=service:2', '?w', /expected string/i],
+    ['format=xml', '?format', /json|csv/],
+  ])('refuses ?%s with a 400 problem naming %s', async (query, path, message) => {
+    const response = await app.request(`/v1/rankings?${query}`);
+    const problem = await response.json();
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(problem.errors.map((e: { path: string }) => e.path)).toContain(path);
+    expect(problem.errors.map((e: { message: string }) => e.message).join(' ')).toMatch(message);
+  });
+});
