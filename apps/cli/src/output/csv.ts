@@ -16,9 +16,9 @@ export function toCsv<R>(t: Table<R>): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The CSV format of a view: its first table. */
+/** The CSV format of a view: its `csv` table, or else its first table. */
 export function renderCsv(view: View): string {
-  const first = view.blocks.find((b): b is Table => typeof b !== 'string');
+  const first = view.csv ?? view.blocks.find((b): b is Table => typeof b !== 'string');
   if (!first) throw new CLIError('--format csv: this command has no table to write; use --format json', 2);
   return toCsv(first);
 }
