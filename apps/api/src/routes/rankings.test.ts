@@ -46,7 +46,7 @@ describe('GET /v1/rankings', () => {
     expect(await byAccept.text()).toBe(csv);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(21);
-    expect(lines[0]).toBe('rank,city,name,score,tier,pillars.infrastructure.score,pillars.infrastructure.rank,pillars.economy.score,pillars.economy.rank,pillars.service.score,pillars.service.rank,pillars.governance.score,pillars.governance.rank,pillars.innovation.score,pillars.innovation.rank');
+    expect(lines[0]).toBe('rank,city,name,score,tier,infrastructure,infrastructure_rank,economy,economy_rank,service,service_rank,governance,governance_rank,innovation,innovation_rank');
     expect(lines[1]).toMatch(/^1,london,London,100,leading,89.925,3,/);
   });
 

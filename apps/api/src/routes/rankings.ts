@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { rankingRows, scenarioHash, unknownName, type ScoreResult } from '@smartcities/core';
+import { rankingRows, scenarioHash, unknownName, type RankingRow, type ScoreResult } from '@smartcities/core';
 import { edition, editionKey } from '../edition.ts';
 import { formatOf, formatSchema } from '../format.ts';
 import { ApiProblem } from '../problem.ts';
@@ -35,6 +35,12 @@ export function rankedNode(result: ScoreResult, pillar: string | undefined): str
   throw new ApiProblem(400, 'invalid-parameters', detail, { errors: [{ path: '?pillar', message: detail, code: 'unknown-pillar' }] });
 }
 
+/** A row for CSV, in the CLI's columns: each child's score under its id and its rank under `<id>_rank`. */
+export function csvRow({ pillars, ...row }: RankingRow): Record<string, unknown> {
+  const kids = Object.entries(pillars).flatMap(([id, kid]) => [[id, kid.score], [`${id}_rank`, kid.rank]]);
+  return { ...row, ...Object.fromEntries(kids) };
+}
+
 /** GET /rankings: cached per (edition, pillar, scenario hash, format). */
 export const rankings = createRouter().openapi(route, (c) => {
   const { pillar, format } = c.req.valid('query');
@@ -43,6 +49,6 @@ export const rankings = createRouter().openapi(route, (c) => {
   return sendCached(c, `${editionKey}|rankings|${pillar ?? ''}|${scenarioHash(scenario)}|${fmt}`, () => {
     const result = scoreEdition(scenario);
     const rows = rankingRows(result, edition.dataset, { node: rankedNode(result, pillar) });
-    return representation(fmt, { provenance: result.provenance, rows }, () => rows);
+    return representation(fmt, { provenance: result.provenance, rows }, () => rows.map(csvRow));
   });
 });

@@ -1,0 +1,33 @@
+import { Hono } from 'hono';
+import { describe, expect, it } from 'vitest';
+import { app } from './app.ts';
+
+/** How apps/web mounts the API: strip the `/api` prefix and hand the request to app.fetch. */
+const web = new Hono();
+web.all('/api/*', (c) => {
+  const url = new URL(c.req.url);
+  url.pathname = url.pathname.slice('/api'.length) || '/';
+  return app.fetch(new Request(url, c.req.raw));
+});
+
+describe('mounted under /api by stripping the prefix', () => {
+  it('serves the routes, the docs page and its assets under the prefix', async () => {
+    const ranking = await web.request('/api/v1/rankings?a=geometric');
+    expect(ranking.status).toBe(200);
+    expect((await ranking.json()).rows).toHaveLength(20);
+    const page = await (await web.request('/api/docs')).text();
+    const script = new URL(page.match(/src="([^"]+)"/)![1]!, 'http://host/api/docs');
+    expect((await web.request(script.pathname)).status).toBe(200);
+    expect((await web.request('/api/openapi.json')).status).toBe(200);
+  });
+
+  it('keeps the documented server URL relative, so the description fits the mount', async () => {
+    const spec = await (await web.request('/api/openapi.json')).json();
+    expect(spec.servers).toEqual([{ url: '.', description: 'this server, relative to the document' }]);
+  });
+
+  it('still answers problems for unknown paths and methods', async () => {
+    expect((await web.request('/api/v1/nothing')).status).toBe(404);
+    expect((await web.request('/api/v1/rankings', { method: 'PATCH' })).status).toBe(405);
+  });
+});
