@@ -1,5 +1,6 @@
 import type { Dataset } from '@smartcities/data/schema';
 import { aggregators } from './aggregate/registry.ts';
+import { newColumn } from './column.ts';
 import { ScoringError, type Issue } from './errors.ts';
 import { frameworkTree } from './framework/tree.ts';
 import { matrixOf } from './matrix.ts';
@@ -64,7 +65,9 @@ function leader100(column: Float64Array): Float64Array {
   if (!(max > 0)) {
     throw new ScoringError([{ code: 'rescale-non-positive', path: 'rescale', message: `leader-100 needs a positive leader score, got ${max}; use rescale "none" with this normalisation` }]);
   }
-  return column.map((v) => (v / max) * 100);
+  const out = newColumn(column.length);
+  for (let i = 0; i < column.length; i++) out[i] = (column[i]! / max) * 100;
+  return out;
 }
 
 /** Scores without throwing: the result, or every issue that stops the scenario from applying. */

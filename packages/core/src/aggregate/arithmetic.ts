@@ -1,4 +1,4 @@
-import { rowWise } from './row-wise.ts';
+import { quasiArithmetic } from './quasi-arithmetic.ts';
 import type { Aggregator } from './types.ts';
 
 /** Weighted arithmetic mean Σwx / Σw over the observed children. */
@@ -6,14 +6,5 @@ export const arithmetic: Aggregator = {
   name: 'arithmetic',
   coinr: 'a_amean',
   description: 'weighted arithmetic mean',
-  aggregate: (input) =>
-    rowWise(input, (x, w, n) => {
-      let sum = 0;
-      let total = 0;
-      for (let i = 0; i < n; i++) {
-        sum += w[i]! * x[i]!;
-        total += w[i]!;
-      }
-      return sum / total;
-    }),
+  aggregate: (input) => quasiArithmetic(input),
 };

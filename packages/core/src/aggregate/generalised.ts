@@ -1,6 +1,6 @@
 import { fail } from '../errors.ts';
 import { ensurePositive } from './positive.ts';
-import { rowWise } from './row-wise.ts';
+import { quasiArithmetic } from './quasi-arithmetic.ts';
 import type { Aggregator } from './types.ts';
 import { geometric } from './geometric.ts';
 
@@ -17,14 +17,6 @@ export const generalised: Aggregator = {
     if (!Number.isFinite(p)) fail('bad-param', 'aggregation.p', `p must be a finite number, got ${p}`);
     if (p === 0) return geometric.aggregate(raw);
     const { input, shift } = p === 1 ? { input: raw, shift: 0 } : ensurePositive(raw, 'generalised');
-    return rowWise(input, (x, w, n) => {
-      let sum = 0;
-      let total = 0;
-      for (let i = 0; i < n; i++) {
-        sum += w[i]! * x[i]! ** p;
-        total += w[i]!;
-      }
-      return (sum / total) ** (1 / p) - shift;
-    });
+    return quasiArithmetic(input, (x) => x ** p, (y) => y ** (1 / p) - shift);
   },
 };

@@ -1,5 +1,5 @@
 import { ensurePositive } from './positive.ts';
-import { rowWise } from './row-wise.ts';
+import { quasiArithmetic } from './quasi-arithmetic.ts';
 import type { Aggregator } from './types.ts';
 
 /** Weighted geometric mean exp(Σw ln x / Σw); zeros and negatives are refused (or shifted on request). */
@@ -9,14 +9,6 @@ export const geometric: Aggregator = {
   description: 'weighted geometric mean',
   aggregate(raw) {
     const { input, shift } = ensurePositive(raw, 'geometric');
-    return rowWise(input, (x, w, n) => {
-      let sum = 0;
-      let total = 0;
-      for (let i = 0; i < n; i++) {
-        sum += w[i]! * Math.log(x[i]!);
-        total += w[i]!;
-      }
-      return Math.exp(sum / total) - shift;
-    });
+    return quasiArithmetic(input, Math.log, (y) => Math.exp(y) - shift);
   },
 };

@@ -1,3 +1,5 @@
+import { newColumn } from '../column.ts';
+
 /** Parameters a normaliser may read; each method documents which ones it uses. */
 export interface NormalisationParams {
   /** min-max: output range (default 0 and 100). */
@@ -42,7 +44,7 @@ export interface Normaliser {
 
 /** Applies f to every observed cell, keeping NaN cells missing. */
 export function mapObserved(x: Float64Array, f: (v: number) => number): Float64Array {
-  const out = new Float64Array(x.length);
+  const out = newColumn(x.length);
   for (let i = 0; i < x.length; i++) out[i] = Number.isNaN(x[i]!) ? NaN : f(x[i]!);
   return out;
 }

@@ -1,3 +1,6 @@
+import { newColumn } from '../column.ts';
+import { radixOrder } from './radix-order.ts';
+
 /**
  * Standard competition ranks ("1224"): rank 1 is the highest value, ties share the lowest rank
  * number, and NaN (missing) values stay unranked (NaN). Values are compared exactly, unrounded.
@@ -5,40 +8,38 @@
  * @example competitionRank([90, 80, 80, 70]) // Float64Array [1, 2, 2, 4]
  */
 export function competitionRank(values: ArrayLike<number>, ascending = false): Float64Array {
-  const n = values.length;
-  return n <= 64 ? rankByCounting(values, ascending) : rankBySorting(values, ascending);
+  const x = values instanceof Float64Array ? values : Float64Array.from(values);
+  const sign = ascending ? -1 : 1;
+  return x.length <= 48 ? byCounting(x, sign) : byRadix(x, ascending);
 }
 
-function rankByCounting(values: ArrayLike<number>, ascending: boolean): Float64Array {
-  const n = values.length;
-  const out = new Float64Array(n);
+/** Quadratic but allocation-free counting, fastest for small tables. */
+function byCounting(x: Float64Array, sign: number): Float64Array {
+  const n = x.length;
+  const out = newColumn(n);
   for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    if (Number.isNaN(v)) {
+    const v = sign * x[i]!;
+    if (v !== v) {
       out[i] = NaN;
       continue;
     }
-    let better = 0;
-    for (let j = 0; j < n; j++) {
-      const w = values[j]!;
-      if (ascending ? w < v : w > v) better++;
-    }
-    out[i] = better + 1;
+    let better = 1;
+    for (let j = 0; j < n; j++) if (sign * x[j]! > v) better++;
+    out[i] = better;
   }
   return out;
 }
 
-function rankBySorting(values: ArrayLike<number>, ascending: boolean): Float64Array {
-  const n = values.length;
-  const out = new Float64Array(n).fill(NaN);
-  const order: number[] = [];
-  for (let i = 0; i < n; i++) if (!Number.isNaN(values[i]!)) order.push(i);
-  const sign = ascending ? 1 : -1;
-  order.sort((a, b) => sign * (values[a]! - values[b]!));
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k]!;
-    const prev = k > 0 ? order[k - 1]! : -1;
-    out[i] = prev >= 0 && values[prev] === values[i] ? out[prev]! : k + 1;
+/** Radix-sorted order, then one walk that gives tied values the same (lowest) rank number. */
+function byRadix(x: Float64Array, ascending: boolean): Float64Array {
+  const order = radixOrder(x);
+  const out = newColumn(x.length).fill(NaN);
+  const m = order.length;
+  for (let k = 0; k < m; k++) {
+    const at = ascending ? k : m - 1 - k;
+    const previous = ascending ? at - 1 : at + 1;
+    const tied = k > 0 && x[order[at]!] === x[order[previous]!];
+    out[order[at]!] = tied ? out[order[previous]!]! : k + 1;
   }
   return out;
 }
