@@ -21,9 +21,9 @@ export function quasiArithmetic(input: AggregateInput, f?: (x: number) => number
     for (let u = 0; u < units; u++) {
       const v = column[u]!;
       if (v !== v) continue;
-      sum[u] += f ? w * f(v) : w * v;
-      total[u] += w;
-      count[u] += 1;
+      sum[u] = sum[u]! + (f ? w * f(v) : w * v);
+      total[u] = total[u]! + w;
+      count[u] = count[u]! + 1;
     }
   }
   for (let u = 0; u < units; u++) {
