@@ -1,0 +1,67 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
+import type { z } from '@hono/zod-openapi';
+import { describe, expect, it } from 'vitest';
+import { app } from './app.ts';
+import { problemSchema } from './problem.ts';
+import { cityDetailSchema } from './routes/city.ts';
+import { citiesSchema } from './routes/cities.ts';
+import { errataSchema } from './routes/errata.ts';
+import { frameworkSchema } from './routes/framework.ts';
+import { healthSchema } from './routes/health.ts';
+import { reputationSchema } from './routes/reputation.ts';
+import { rankingSchema } from './schemas/ranking.ts';
+import { verificationSchema } from './schemas/verification.ts';
+
+const spec = async () => (await app.request('/openapi.json')).json();
+
+describe('GET /openapi.json', () => {
+  it('is a valid OpenAPI 3.1 document', async () => {
+    const validator = new Validator();
+    const result = await validator.validate(await spec());
+    expect(result.errors).toBeUndefined();
+    expect(result.valid).toBe(true);
+    expect(validator.version).toBe('3.1');
+  });
+
+  it('describes every /v1 route the app serves, each with its problem responses', async () => {
+    const doc = await spec();
+    const served = app.routes.filter((r) => r.path.startsWith('/v1/') && r.method !== 'ALL').map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
+    const described = Object.entries(doc.paths as Record<string, object>).flatMap(([path, item]) => Object.keys(item).map((method) => `${method} ${path}`));
+    expect(new Set(described)).toEqual(new Set(served));
+    for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, { responses: Record<string, { content?: object }> }>>)) {
+      for (const [method, op] of Object.entries(item)) {
+        const errors = Object.entries(op.responses).filter(([status]) => Number(status) >= 400);
+        if (path !== '/v1/health') expect(errors.length, `${method} ${path}`).toBeGreaterThan(0);
+        for (const [, response] of errors) expect(Object.keys(response.content ?? {})).toEqual(['application/problem+json']);
+      }
+    }
+  });
+
+  it('names its schemas as components and documents the scenario parameters', async () => {
+    const doc = await spec();
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Ranking', 'RankingRow', 'Provenance', 'Problem', 'Profile', 'Verification']));
+    const params = doc.paths['/v1/rankings'].get.parameters.map((p: { name: string }) => p.name);
+    expect(params).toEqual(expect.arrayContaining(['pillar', 'format', 'n', 'a', 'a.pillars', 'w', 'x', 'r', 't']));
+  });
+});
+
+describe('real responses match their zod response schemas exactly', () => {
+  it.each([
+    ['/v1/health', healthSchema],
+    ['/v1/rankings?a=geometric', rankingSchema],
+    ['/v1/rankings?pillar=service', rankingSchema],
+    ['/v1/cities', citiesSchema],
+    ['/v1/cities/cairo?x=open-data', cityDetailSchema],
+    ['/v1/framework', frameworkSchema],
+    ['/v1/reputation', reputationSchema],
+    ['/v1/errata', errataSchema],
+    ['/v1/verify', verificationSchema],
+    ['/v1/cities/nowhere', problemSchema],
+    ['/v1/rankings?w=x', problemSchema],
+  ] as [string, z.ZodType][])('%s', async (path, schema) => {
+    const body = await (await app.request(path)).json();
+    const parsed = schema.safeParse(body);
+    expect(parsed.error?.issues).toBeUndefined();
+    expect(parsed.data).toEqual(body);
+  });
+});

@@ -1,0 +1,43 @@
+import { Miniflare } from 'miniflare';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { app } from '../src/app.ts';
+import { workerBundle } from './worker-bundle.ts';
+
+let mf: Miniflare;
+
+beforeAll(async () => {
+  mf = new Miniflare({ modules: true, scriptPath: workerBundle(), compatibilityDate: '2025-07-18', compatibilityFlags: [] });
+  await mf.ready;
+}, 60_000);
+
+afterAll(async () => {
+  await mf?.dispose();
+});
+
+const local = (path: string) => `http://localhost${path}`;
+
+describe('dist/worker.mjs in workerd (Cloudflare\'s runtime, through miniflare 3, without nodejs_compat)', () => {
+  it.each(['/v1/rankings?a=geometric', '/v1/cities/tokyo', '/v1/verify', '/v1/errata?format=csv'])('answers %s byte for byte as the app does on Node', async (path) => {
+    const edge = await mf.dispatchFetch(local(path));
+    const node = await app.request(path);
+    expect(edge.status).toBe(200);
+    expect(await edge.text()).toBe(await node.text());
+    expect(edge.headers.get('etag')).toBe(node.headers.get('etag'));
+  });
+
+  it('serves health, the OpenAPI document and the docs page', async () => {
+    expect((await (await mf.dispatchFetch(local('/v1/health'))).json()).status).toBe('ok');
+    expect((await (await mf.dispatchFetch(local('/openapi.json'))).json()).openapi).toBe('3.1.0');
+    expect(await (await mf.dispatchFetch(local('/docs'))).text()).toContain('docs/app.js');
+  });
+
+  it('answers problems: 404 with a suggestion, 405, 400, and 304 for a current ETag', async () => {
+    const missing = await mf.dispatchFetch(local('/v1/cities/tokio'));
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).suggestion).toBe('tokyo');
+    expect((await mf.dispatchFetch(local('/v1/rankings'), { method: 'DELETE' })).status).toBe(405);
+    expect((await mf.dispatchFetch(local('/v1/rankings?a=nope'))).status).toBe(400);
+    const etag = (await mf.dispatchFetch(local('/v1/cities'))).headers.get('etag')!;
+    expect((await mf.dispatchFetch(local('/v1/cities'), { headers: { 'If-None-Match': etag } })).status).toBe(304);
+  });
+});
