@@ -20,6 +20,8 @@ export interface Node {
   logs: Float64Array;
   total: Float64Array;
   count: Uint32Array;
+  /** Whether the last `out` had every unit scored. */
+  complete: boolean;
   columns: Float64Array[];
   columnLogs: Float64Array[];
 }
@@ -41,6 +43,7 @@ export function compileNodes(plan: Plan, space: DesignSpace, units: number): Nod
       logs: new Float64Array(units),
       total: new Float64Array(units),
       count: new Uint32Array(units),
+      complete: false,
       columns: new Array<Float64Array>(ids.length),
       columnLogs: new Array<Float64Array>(ids.length),
     };
@@ -59,31 +62,57 @@ export type AggregateOutcome = null | 'non-positive' | 'slow';
 export function aggregateInto(node: Node, method: AggregationMethod, weights: Float64Array, table: NormalisedTable, nodes: Node[], drop: number, params: AggregationParams): AggregateOutcome {
   if (method !== 'arithmetic' && method !== 'geometric') return 'slow';
   const geometric = method === 'geometric';
-  const min = gatherColumns(node, table, nodes, drop, geometric);
+  const { min, complete } = gatherColumns(node, table, nodes, drop, geometric);
   if (geometric && min <= 0) return params.nonPositive === 'shift' ? 'slow' : 'non-positive';
+  const active = node.indicator.length - (node.indicator.includes(drop) && drop >= 0 ? 1 : 0);
+  const need = Math.max(1, Math.ceil((params.minAvailability ?? 0) * active - 1e-9));
+  if (complete) completeMeans(node, weights, drop, need, geometric);
+  else observedMeans(node, weights, drop, need, geometric);
+  return null;
+}
+
+/**
+ * Every active child observed for every unit: the weight total is the same for all units and is
+ * summed once, in child order, as the registry sums it per unit.
+ */
+function completeMeans(node: Node, weights: Float64Array, drop: number, need: number, geometric: boolean): void {
+  const { out } = node;
+  out.fill(0);
+  let total = 0, count = 0;
+  for (let c = 0; c < node.indicator.length; c++) {
+    const w = weights[c]!;
+    if ((node.indicator[c] === drop && drop >= 0) || w === 0) continue;
+    total += w;
+    count++;
+    const values = geometric ? node.columnLogs[c]! : node.columns[c]!;
+    for (let u = 0; u < out.length; u++) out[u] = out[u]! + w * values[u]!;
+  }
+  if (count < need) out.fill(NaN);
+  else if (geometric) for (let u = 0; u < out.length; u++) out[u] = Math.exp(out[u]! / total);
+  else for (let u = 0; u < out.length; u++) out[u] = out[u]! * (1 / total);
+  node.complete = count >= need;
+}
+
+/** Some values missing: per-unit weight totals and counts over the observed children. */
+function observedMeans(node: Node, weights: Float64Array, drop: number, need: number, geometric: boolean): void {
   const { out, total, count } = node;
-  const units = out.length;
   out.fill(0);
   total.fill(0);
   count.fill(0);
-  let active = 0;
   for (let c = 0; c < node.indicator.length; c++) {
-    if (node.indicator[c] === drop && drop >= 0) continue;
-    active++;
     const w = weights[c]!;
-    if (w === 0) continue;
+    if ((node.indicator[c] === drop && drop >= 0) || w === 0) continue;
     const column = node.columns[c]!;
     const values = geometric ? node.columnLogs[c]! : column;
-    for (let u = 0; u < units; u++) {
-      const v = column[u]!;
-      if (v !== v) continue;
+    for (let u = 0; u < out.length; u++) {
+      if (Number.isNaN(column[u]!)) continue;
       out[u] = out[u]! + w * values[u]!;
       total[u] = total[u]! + w;
       count[u] = count[u]! + 1;
     }
   }
-  finishMeans(out, total, count, Math.max(1, Math.ceil((params.minAvailability ?? 0) * active - 1e-9)), geometric);
-  return null;
+  finishMeans(out, total, count, need, geometric);
+  node.complete = !out.some(Number.isNaN);
 }
 
 /** sum / total (exp of it for the geometric mean), or NaN for a unit with fewer than `need` children. */
@@ -97,21 +126,26 @@ function finishMeans(out: Float64Array, total: Float64Array, count: Uint32Array,
 
 /**
  * Points `node.columns` (and their logs when needed) at the children's columns; returns the
- * smallest value of the active children, which ensurePositive tests (Infinity when none).
+ * smallest value of the active children, which ensurePositive tests (Infinity when none), and
+ * whether every one of their values is observed.
  */
-function gatherColumns(node: Node, table: NormalisedTable, nodes: Node[], drop: number, logs: boolean): number {
+function gatherColumns(node: Node, table: NormalisedTable, nodes: Node[], drop: number, logs: boolean): { min: number; complete: boolean } {
   let min = Infinity;
+  let complete = true;
   for (let c = 0; c < node.indicator.length; c++) {
     const slot = node.indicator[c]!;
     if (slot >= 0) {
       node.columns[c] = table.columns[slot]!;
       node.columnLogs[c] = table.logs[slot]!;
-      if (slot !== drop && table.mins[slot]! < min) min = table.mins[slot]!;
+      if (slot === drop) continue;
+      if (table.mins[slot]! < min) min = table.mins[slot]!;
+      complete &&= table.complete[slot] === 1;
       continue;
     }
     const child = nodes[node.aggregate[c]!]!;
     node.columns[c] = child.out;
     node.columnLogs[c] = child.logs;
+    complete &&= child.complete;
     if (!logs) continue;
     for (let u = 0; u < child.out.length; u++) {
       const v = child.out[u]!;
@@ -119,5 +153,5 @@ function gatherColumns(node: Node, table: NormalisedTable, nodes: Node[], drop: 
       child.logs[u] = Math.log(v);
     }
   }
-  return min;
+  return { min, complete };
 }

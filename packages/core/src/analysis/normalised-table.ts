@@ -10,6 +10,8 @@ export interface NormalisedTable {
   logs: Float64Array[];
   /** Smallest observed value per column (Infinity when none), as ensurePositive computes it. */
   mins: Float64Array;
+  /** 1 for a column without missing values. */
+  complete: Uint8Array;
 }
 
 /**
@@ -29,5 +31,6 @@ export function normalisedTable(dataset: Dataset, scenario: Scenario, method: No
   if (!scored.ok) return { issues: scored.issues };
   const columns = indicators.map((id) => scored.result.scores[id]!);
   const mins = Float64Array.from(columns, (column) => column.reduce((min, v) => (v < min ? v : min), Infinity));
-  return { columns, logs: columns.map((column) => column.map(Math.log)), mins };
+  const complete = Uint8Array.from(columns, (column) => (column.some(Number.isNaN) ? 0 : 1));
+  return { columns, logs: columns.map((column) => column.map(Math.log)), mins, complete };
 }

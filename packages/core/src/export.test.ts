@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { edition2020 } from '@smartcities/data';
+import { exportDocument, exportSheets } from './export.ts';
+import { score } from './score.ts';
+
+const result = score(edition2020.dataset);
+
+describe('exportDocument()', () => {
+  const doc = exportDocument(edition2020, result);
+
+  it('holds the edition, its inputs, the published table 2-6 with papers, errata and results', () => {
+    expect(doc.edition.id).toBe('2020');
+    expect(doc.cities).toHaveLength(20);
+    expect(doc.values['hong-kong']!['mobile-phone']).toBe(100);
+    expect(doc.published.reputation.papers.beijing).toBe(72);
+    expect(doc.errata.length).toBe(edition2020.errata.length);
+    expect(doc.results.rows[0]).toMatchObject({ rank: 1, city: 'london', score: 100, tier: 'leading' });
+    expect(doc.results.reputation.total).toBe(519);
+  });
+
+  it('survives a JSON round trip unchanged (no typed arrays or NaN inside)', () => {
+    expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+  });
+});
+
+describe('exportSheets()', () => {
+  const sheets = exportSheets(edition2020, result);
+
+  it('gives flat tables of results, values, framework, reputation and errata', () => {
+    expect(sheets.map((s) => s.name)).toEqual(['results', 'values', 'framework', 'reputation', 'errata']);
+    const results = sheets[0]!.rows;
+    expect(results[0]).toMatchObject({ rank: 1, city: 'london', infrastructure_rank: 3 });
+    expect(results[0]!.infrastructure_score).toBeCloseTo(89.925, 9);
+    expect(sheets[1]!.rows).toHaveLength(20);
+    expect(sheets[2]!.rows.find((r) => r.id === 'open-data')!.effective_weight).toBeCloseTo(0.04, 12);
+  });
+});
