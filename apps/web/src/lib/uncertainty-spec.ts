@@ -1,10 +1,17 @@
 import { uncertaintySpecSchema } from '@smartcities/core/analysis';
 
-/** Monte Carlo runs of the explorer's rank intervals: enough for stable 5th-95th percentiles, fast in a worker. */
+/** Monte Carlo runs behind the explorer's rank intervals: stable 5th-95th percentiles, fast in a worker. */
 export const UNCERTAINTY_RUNS = 500;
 
-/** The fixed seed, so that every visitor and the CLI see the same intervals. */
+/** The fixed seed, so that every visitor sees the same intervals. */
 export const UNCERTAINTY_SEED = 2020;
 
-/** The uncertainty analysis behind the rank intervals, with the engine's default perturbations. */
-export const uncertaintySpec = uncertaintySpecSchema.parse({ runs: UNCERTAINTY_RUNS, seed: UNCERTAINTY_SEED });
+/** How much each pillar and indicator weight varies in the analysis: ±25%. */
+export const WEIGHT_NOISE = 0.25;
+
+/** The uncertainty analysis behind the rank intervals: every weight varies by up to ±25%, seeded. */
+export const uncertaintySpec = uncertaintySpecSchema.parse({
+  runs: UNCERTAINTY_RUNS,
+  seed: UNCERTAINTY_SEED,
+  weightNoise: { pillars: WEIGHT_NOISE, indicators: WEIGHT_NOISE },
+});

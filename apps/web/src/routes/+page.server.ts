@@ -3,7 +3,7 @@ import { pillarColumns } from '$lib/pillar-columns';
 import { viewRows } from '$lib/ranking/view-rows';
 import { defaultIntervals } from '$lib/server/default-intervals';
 import { defaultResult } from '$lib/server/default-result';
-import { UNCERTAINTY_RUNS, UNCERTAINTY_SEED } from '$lib/uncertainty-spec';
+import { UNCERTAINTY_RUNS, UNCERTAINTY_SEED, WEIGHT_NOISE } from '$lib/uncertainty-spec';
 
 /** The report's ranking with the default rank intervals; sorting, search and language are read by the page from the URL. */
 export function load() {
@@ -13,6 +13,6 @@ export function load() {
     columns: pillarColumns,
     tiers: { upper: result.tiers.upper, lower: result.tiers.lower },
     provenance: result.provenance,
-    uncertainty: { runs: UNCERTAINTY_RUNS, seed: UNCERTAINTY_SEED },
+    uncertainty: { runs: UNCERTAINTY_RUNS, seed: UNCERTAINTY_SEED, noise: WEIGHT_NOISE * 100 },
   };
 }

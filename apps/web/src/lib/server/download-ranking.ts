@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { rankingRows, safeScore, scenarioFromQuery, scenarioToQuery } from '@smartcities/core';
+import { app } from '@smartcities/api';
+import { edition } from '../edition';
+import { xlsxRanking } from './xlsx-ranking';
+
+/** The download formats of the ranking. */
+export const downloadFormatSchema = z.enum(['csv', 'json', 'xlsx']);
+export type DownloadFormat = z.infer<typeof downloadFormatSchema>;
+
+const plain = (status: number, text: string) => new Response(`${text}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+
+/**
+ * The ranking under the scenario in `query` as a file: CSV and JSON are the API's own bytes, XLSX is
+ * built here from the same rows. A bad scenario answers 400 naming the query parameter.
+ */
+export async function downloadRanking(format: DownloadFormat, query: URLSearchParams): Promise<Response> {
+  const parsed = scenarioFromQuery(query);
+  if (!parsed.ok) return plain(400, parsed.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+  const disposition = { 'content-disposition': `attachment; filename="smart-cities-ranking.${format}"` };
+  if (format !== 'xlsx') {
+    const response = await app.request(`/v1/rankings?format=${format}&${scenarioToQuery(parsed.scenario)}`);
+    if (!response.ok) return response;
+    return new Response(response.body, { headers: { 'content-type': response.headers.get('content-type') ?? 'text/plain', ...disposition } });
+  }
+  const scored = safeScore(edition.dataset, parsed.scenario);
+  if (!scored.ok) return plain(400, scored.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+  const children = scored.result.plan.children.get(scored.result.tree.root)?.ids ?? [];
+  const body = await xlsxRanking(rankingRows(scored.result, edition.dataset), children, 'ranking');
+  return new Response(body, { headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ...disposition } });
+}
