@@ -24,7 +24,7 @@ export {
 export { parseScenario, defineScenario, defaultScenario, toIssues, type ParsedScenario } from './scenario/parse.ts';
 export { scenarioToQuery, scenarioFromQuery, isScenarioParam } from './scenario/url.ts';
 export { scenarioHash } from './scenario/hash.ts';
-export { canonicalJson } from './scenario/canonical.ts';
+export { canonicalJson } from '@smartcities/data/canonical-json';
 
 export { normalisers, normalisationMethods, type NormalisationMethod } from './normalise/registry.ts';
 export type { Normaliser, NormalisationParams, NormaliseContext } from './normalise/types.ts';

@@ -89,7 +89,7 @@ function completeMeans(node: Node, weights: Float64Array, drop: number, need: nu
   }
   if (count < need) out.fill(NaN);
   else if (geometric) for (let u = 0; u < out.length; u++) out[u] = Math.exp(out[u]! / total);
-  else for (let u = 0; u < out.length; u++) out[u] = out[u]! * (1 / total);
+  else for (let u = 0; u < out.length; u++) out[u] = out[u]! / total;
   node.complete = count >= need;
 }
 

@@ -21,9 +21,9 @@ export interface FastModel {
   /**
    * Scores the design at `point`, writing competition ranks (NaN = unranked) and tier codes;
    * returns null, or the issue that stops the run (for a repeated kind of failure, the message
-   * of its first occurrence).
+   * of its first occurrence). With `scores`, also copies the index scores there.
    */
-  evaluate(point: Float64Array, ranks: Float64Array, tiers: Uint8Array): Issue | null;
+  evaluate(point: Float64Array, ranks: Float64Array, tiers: Uint8Array, scores?: Float64Array): Issue | null;
 }
 
 /**
@@ -46,7 +46,9 @@ export function compileModel(dataset: Dataset, scenario: Scenario, nominal: Scor
   const seen = new Map<string, Issue>();
   const tierRule = tierRules[scenario.tiers.rule] as TierRule<Scenario['tiers']>;
   const [normalisation, aggregation, dropped] = [inputOf(space, 'normalisation'), inputOf(space, 'aggregation'), inputOf(space, 'drop')];
+  let scoresOut: Float64Array | undefined;
   const finish = (index: Float64Array, ranks: Float64Array, tiers: Uint8Array): null => {
+    scoresOut?.set(index);
     ranks.set(competitionRank(index));
     const { upper, lower } = tierRule.cutoffs(index, scenario.tiers);
     for (let u = 0; u < units; u++) {
@@ -70,7 +72,8 @@ export function compileModel(dataset: Dataset, scenario: Scenario, nominal: Scor
   };
   return {
     units,
-    evaluate(point, ranks, tiers) {
+    evaluate(point, ranks, tiers, scores) {
+      scoresOut = scores;
       const method = normalisation ? pick(normalisation.input.options, point[normalisation.at]!) : scenario.normalisation.method;
       const table = tableOf(method);
       if ('issues' in table) return table.issues[0]!;

@@ -1,4 +1,4 @@
-import { canonicalJson } from './canonical.ts';
+import { canonicalJson } from '@smartcities/data/canonical-json';
 import type { Scenario } from './schema.ts';
 import { hashText } from '@smartcities/data/hash';
 

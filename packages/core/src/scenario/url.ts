@@ -1,5 +1,5 @@
 import type { Issue } from '../errors.ts';
-import { canonicalJson } from './canonical.ts';
+import { canonicalJson } from '@smartcities/data/canonical-json';
 import { defaultScenario, parseScenario, type ParsedScenario } from './parse.ts';
 import type { Scenario } from './schema.ts';
 
