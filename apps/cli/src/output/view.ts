@@ -22,18 +22,19 @@ export interface Table<R = Record<string, unknown>> {
   rows: R[];
 }
 
+/** A table of any row type: tables of different rows share a list, each rendered through its own columns. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyTable = Table<any>;
+
 /**
  * What a command shows: the JSON value, and the blocks (paragraphs and tables) of the table
  * format in reading order; the CSV format writes `csv`, or else the first table.
  */
 export interface View {
   json: unknown;
-  // Tables of different row types share the list; each is rendered through its own columns.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  blocks: (string | Table<any>)[];
+  blocks: (string | AnyTable)[];
   /** The table CSV writes when it is not the first block (e.g. every row where the table format shows a selection). */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  csv?: Table<any>;
+  csv?: AnyTable;
 }
 
 /** Typed identity helper for a table, so that columns see the row type. */
