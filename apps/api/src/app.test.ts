@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { app } from './app.ts';
 import app2 from './app.ts';
+import { json } from '../test/json.ts';
 
 const securityHeaders = {
   'x-content-type-options': 'nosniff',
@@ -58,7 +59,7 @@ describe('the app', () => {
 
   it('answers 405 with an Allow header for a known path and a wrong method', async () => {
     const response = await app.request('/v1/cities/london', { method: 'DELETE' });
-    const problem = await response.json();
+    const problem = await json(response);
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('GET, HEAD');
     expect(problem).toMatchObject({ status: 405, title: 'Method not allowed', type: 'urn:smartcities:problem:method-not-allowed' });
@@ -66,7 +67,7 @@ describe('the app', () => {
 
   it('answers 404 for an unknown path, suggesting the closest route', async () => {
     const response = await app.request('/v1/ranking');
-    const problem = await response.json();
+    const problem = await json(response);
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
     expect(problem).toMatchObject({ status: 404, suggestion: '/v1/rankings', instance: '/v1/ranking' });
@@ -74,6 +75,6 @@ describe('the app', () => {
   });
 
   it('points to its docs and description with relative links at /', async () => {
-    expect(await (await app.request('/')).json()).toEqual({ name: 'Smart Cities Index API', docs: 'docs', openapi: 'openapi.json', health: 'v1/health' });
+    expect(await json(await app.request('/'))).toEqual({ name: 'Smart Cities Index API', docs: 'docs', openapi: 'openapi.json', health: 'v1/health' });
   });
 });

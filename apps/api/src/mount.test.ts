@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { app } from './app.ts';
+import { json } from '../test/json.ts';
 
 /** How apps/web mounts the API: strip the `/api` prefix and hand the request to app.fetch. */
 const web = new Hono();
@@ -14,7 +15,7 @@ describe('mounted under /api by stripping the prefix', () => {
   it('serves the routes, the docs page and its assets under the prefix', async () => {
     const ranking = await web.request('/api/v1/rankings?a=geometric');
     expect(ranking.status).toBe(200);
-    expect((await ranking.json()).rows).toHaveLength(20);
+    expect((await json(ranking)).rows).toHaveLength(20);
     const page = await (await web.request('/api/docs')).text();
     const script = new URL(page.match(/src="([^"]+)"/)![1]!, 'http://host/api/docs');
     expect((await web.request(script.pathname)).status).toBe(200);
@@ -22,7 +23,7 @@ describe('mounted under /api by stripping the prefix', () => {
   });
 
   it('keeps the documented server URL relative, so the description fits the mount', async () => {
-    const spec = await (await web.request('/api/openapi.json')).json();
+    const spec = await json(await web.request('/api/openapi.json'));
     expect(spec.servers).toEqual([{ url: '.', description: 'this server, relative to the document' }]);
   });
 

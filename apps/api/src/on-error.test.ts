@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AppEnv } from './env.ts';
 import { onError } from './on-error.ts';
 import { ApiProblem } from './problem.ts';
+import { json } from '../test/json.ts';
 
 const appThrowing = (error: Error) => {
   const app = new Hono<AppEnv>();
@@ -22,7 +23,7 @@ describe('onError', () => {
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('GET');
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const problem = await response.json();
+    const problem = await json(response);
     expect(problem).toEqual({ type: 'urn:smartcities:problem:method-not-allowed', title: 'Method not allowed', status: 405, detail: 'use GET', instance: '/boom', requestId: response.headers.get('x-request-id'), suggestion: 'GET' });
   });
 
@@ -32,7 +33,7 @@ describe('onError', () => {
     [400, 'bad-request', /Malformed JSON/],
   ] as const)("maps Hono's HTTPException %i to the %s problem", async (status, code, detail) => {
     const response = await appThrowing(new HTTPException(status, { message: 'Malformed JSON in request body' })).request('/boom');
-    const problem = await response.json();
+    const problem = await json(response);
     expect(response.status).toBe(status);
     expect(problem.type).toBe(`urn:smartcities:problem:${code}`);
     expect(problem.detail).toMatch(detail);

@@ -11,8 +11,9 @@ import { healthSchema } from './routes/health.ts';
 import { reputationSchema } from './routes/reputation.ts';
 import { rankingSchema } from './schemas/ranking.ts';
 import { verificationSchema } from './schemas/verification.ts';
+import { json } from '../test/json.ts';
 
-const spec = async () => (await app.request('/openapi.json')).json();
+const spec = async () => json(await app.request('/openapi.json'));
 
 describe('GET /openapi.json', () => {
   it('is a valid OpenAPI 3.1 document', async () => {
@@ -59,7 +60,7 @@ describe('real responses match their zod response schemas exactly', () => {
     ['/v1/cities/nowhere', problemSchema],
     ['/v1/rankings?w=x', problemSchema],
   ] as [string, z.ZodType][])('%s', async (path, schema) => {
-    const body = await (await app.request(path)).json();
+    const body = await json(await app.request(path));
     const parsed = schema.safeParse(body);
     expect(parsed.error?.issues).toBeUndefined();
     expect(parsed.data).toEqual(body);

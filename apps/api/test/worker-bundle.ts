@@ -6,7 +6,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Newest modification time of any file under a folder. */
 function newest(folder: string): number {
-  return Math.max(...readdirSync(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
+  return Math.max(...readdirSync(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && !e.name.endsWith('.test.ts')).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
 }
 
 /** The path of the edge build, refusing a missing or stale one (turbo's `test` builds first; by hand, run `pnpm build`). */

@@ -2,6 +2,7 @@ import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { app } from '../src/app.ts';
 import { workerBundle } from './worker-bundle.ts';
+import { json } from './json.ts';
 
 let mf: Miniflare;
 
@@ -26,15 +27,15 @@ describe('dist/worker.mjs in workerd (Cloudflare\'s runtime, through miniflare 3
   });
 
   it('serves health, the OpenAPI document and the docs page', async () => {
-    expect((await (await mf.dispatchFetch(local('/v1/health'))).json()).status).toBe('ok');
-    expect((await (await mf.dispatchFetch(local('/openapi.json'))).json()).openapi).toBe('3.1.0');
+    expect((await json(await mf.dispatchFetch(local('/v1/health')))).status).toBe('ok');
+    expect((await json(await mf.dispatchFetch(local('/openapi.json')))).openapi).toBe('3.1.0');
     expect(await (await mf.dispatchFetch(local('/docs'))).text()).toContain('docs/app.js');
   });
 
   it('answers problems: 404 with a suggestion, 405, 400, and 304 for a current ETag', async () => {
     const missing = await mf.dispatchFetch(local('/v1/cities/tokio'));
     expect(missing.status).toBe(404);
-    expect((await missing.json()).suggestion).toBe('tokyo');
+    expect((await json(missing)).suggestion).toBe('tokyo');
     expect((await mf.dispatchFetch(local('/v1/rankings'), { method: 'DELETE' })).status).toBe(405);
     expect((await mf.dispatchFetch(local('/v1/rankings?a=nope'))).status).toBe(400);
     const etag = (await mf.dispatchFetch(local('/v1/cities'))).headers.get('etag')!;

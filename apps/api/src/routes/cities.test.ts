@@ -1,11 +1,12 @@
 import { edition2020 } from '@smartcities/data';
 import { describe, expect, it } from 'vitest';
 import { app } from '../app.ts';
+import { json } from '../../test/json.ts';
 
 describe('GET /v1/cities', () => {
   it('lists the 20 cities of the edition in the order of the overall ranking', async () => {
     const response = await app.request('/v1/cities');
-    const body = await response.json();
+    const body = await json(response);
     expect(response.status).toBe(200);
     expect(body.edition).toBe('2020');
     expect(body.cities.map((c: { id: string }) => c.id)).toEqual(edition2020.cities.map((c) => c.id));
@@ -23,6 +24,6 @@ describe('GET /v1/cities', () => {
   it('refuses parameters it does not take', async () => {
     const response = await app.request('/v1/cities?a=geometric');
     expect(response.status).toBe(400);
-    expect((await response.json()).errors[0].path).toBe('?a');
+    expect((await json(response)).errors[0].path).toBe('?a');
   });
 });

@@ -2,11 +2,12 @@ import { defineScenario, profile, score } from '@smartcities/core';
 import { edition2020 } from '@smartcities/data';
 import { describe, expect, it } from 'vitest';
 import { app } from '../app.ts';
+import { json } from '../../test/json.ts';
 
 describe('GET /v1/cities/{id}', () => {
   it("gives the city's facts, core's profile under the scenario and its case studies", async () => {
     const response = await app.request('/v1/cities/hong-kong?a=geometric');
-    const body = await response.json();
+    const body = await json(response);
     const result = score(edition2020.dataset, defineScenario({ aggregation: { method: 'geometric' } }));
     expect(response.status).toBe(200);
     expect(body.city.name).toBe('Hong Kong');
@@ -17,14 +18,14 @@ describe('GET /v1/cities/{id}', () => {
 
   it('answers 404 with a suggestion for an unknown city', async () => {
     const response = await app.request('/v1/cities/lodnon');
-    const problem = await response.json();
+    const problem = await json(response);
     expect(response.status).toBe(404);
     expect(problem).toMatchObject({ status: 404, suggestion: 'london', type: 'urn:smartcities:problem:unknown-city' });
     expect(problem.detail).toBe('no city "lodnon" in edition 2020; did you mean "london"?');
   });
 
   it('answers 404 without a suggestion when nothing is close', async () => {
-    const problem = await (await app.request('/v1/cities/atlantis')).json();
+    const problem = await json(await app.request('/v1/cities/atlantis'));
     expect(problem.suggestion).toBeUndefined();
     expect(problem.detail).toMatch(/GET \/v1\/cities lists them/);
   });

@@ -2,6 +2,7 @@ import { defineScenario, rankingRows, scenarioFromQuery, score, type Scenario } 
 import { edition2020 } from '@smartcities/data';
 import { describe, expect, it } from 'vitest';
 import { app } from '../app.ts';
+import { json } from '../../test/json.ts';
 
 const expected = (scenario: Scenario, node?: string) => {
   const result = score(edition2020.dataset, scenario);
@@ -73,7 +74,7 @@ describe('GET /v1/rankings', () => {
     ['format=xml', '?format', /json|csv/],
   ])('refuses ?%s with a 400 problem naming %s', async (query, path, message) => {
     const response = await app.request(`/v1/rankings?${query}`);
-    const problem = await response.json();
+    const problem = await json(response);
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(problem.errors.map((e: { path: string }) => e.path)).toContain(path);
