@@ -1,0 +1,2 @@
+export { csvField, toCsv } from './csv.ts';
+export { toXlsx, type WorkbookSheet } from './xlsx.ts';
