@@ -80,3 +80,9 @@ function orderStatistic(histogram: ArrayLike<number>, k: number): number {
   }
   return NaN;
 }
+
+/** Ascending ranks with NaN (unranked) last; stable for ties. */
+export function byRank(a: number, b: number): number {
+  if (Number.isNaN(a)) return Number.isNaN(b) ? 0 : 1;
+  return Number.isNaN(b) ? -1 : a - b;
+}

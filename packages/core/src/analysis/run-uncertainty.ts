@@ -7,7 +7,7 @@ import { compileModel } from './fast-model.ts';
 import { failureLog, type Failures } from './failure-log.ts';
 import { checkpoint, chunkSize, type RunOptions } from './progress.ts';
 import { createRandom } from './random.ts';
-import { createTally, type UncertaintyRow } from './rank-tally.ts';
+import { byRank, createTally, type UncertaintyRow } from './rank-tally.ts';
 import { runDesigns, type RunDesigns } from './run-designs.ts';
 import type { UncertaintySpec } from './uncertainty-spec.ts';
 
@@ -58,10 +58,4 @@ export function runUncertainty(dataset: Dataset, scenario: Scenario, spec: Uncer
   const nominalRanks = nominal.ranks[nominal.tree.root]!;
   const rows = tally.rows(nominal.unitIds, nominalRanks).sort((a, b) => byRank(a.nominal, b.nominal));
   return { runs, seed: spec.seed, inputs: space.inputs, rows, failed: failures.summary(), designs: runDesigns(space, points, failedRuns), provenance: nominal.provenance };
-}
-
-/** Ascending ranks with NaN (unranked) last; stable for ties. */
-export function byRank(a: number, b: number): number {
-  if (Number.isNaN(a)) return Number.isNaN(b) ? 0 : 1;
-  return Number.isNaN(b) ? -1 : a - b;
 }

@@ -35,5 +35,5 @@ export type SensitivitySpecInput = z.input<typeof sensitivitySpecSchema>;
 /** Validates untrusted sensitivity-spec input; never throws for bad input. */
 export function parseSensitivitySpec(input: unknown): { ok: true; spec: SensitivitySpec } | { ok: false; issues: Issue[] } {
   const parsed = sensitivitySpecSchema.safeParse(input ?? {});
-  return parsed.success ? { ok: true, spec: parsed.data } : { ok: false, issues: toIssues(parsed.error) };
+  return parsed.success ? { ok: true, spec: parsed.data } : { ok: false, issues: toIssues(parsed.error).map((issue) => (issue.path === '(scenario)' ? { ...issue, path: '(spec)' } : issue)) };
 }

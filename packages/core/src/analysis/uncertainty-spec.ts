@@ -27,5 +27,5 @@ export type UncertaintySpecInput = z.input<typeof uncertaintySpecSchema>;
 /** Validates untrusted uncertainty-spec input; never throws for bad input. */
 export function parseUncertaintySpec(input: unknown): { ok: true; spec: UncertaintySpec } | { ok: false; issues: Issue[] } {
   const parsed = uncertaintySpecSchema.safeParse(input ?? {});
-  return parsed.success ? { ok: true, spec: parsed.data } : { ok: false, issues: toIssues(parsed.error) };
+  return parsed.success ? { ok: true, spec: parsed.data } : { ok: false, issues: toIssues(parsed.error).map((issue) => (issue.path === '(scenario)' ? { ...issue, path: '(spec)' } : issue)) };
 }
