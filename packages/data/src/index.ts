@@ -4,3 +4,4 @@ export { checkConsistency, findingId, tierOf, type ConsistencyInput, type Findin
 export { canonicalJson } from './canonical-json.ts';
 export { contentHash } from './content-hash.ts';
 export { hashText } from './hash.ts';
+export * from './load/index.ts';
