@@ -10,7 +10,8 @@ export interface SobolResult {
   evaluations: number;
   /** Base samples left out because one of their evaluations was not a finite number. */
   failed: number;
-  /** Variance of the output over the A and B samples used. */
+  /** Mean and population variance of the output over the A and B samples used. */
+  mean: number;
   variance: number;
   /** First-order indices S_i: the share of output variance due to input i alone. */
   first: number[];
@@ -50,6 +51,7 @@ export function sobol(model: (x: Float64Array) => number, dims: number, samples:
     samples,
     evaluations: samples * (dims + 2),
     failed: samples - all.length,
+    mean: point.mean,
     variance: point.variance,
     first: point.first,
     total: point.total,
@@ -83,7 +85,7 @@ function evaluate(model: (x: Float64Array) => number, dims: number, samples: num
 }
 
 /** Jansen's estimators over the base samples listed in `rows` (repeats allowed, for the bootstrap). */
-function estimate(runs: Runs, dims: number, samples: number, rows: Int32Array): { variance: number; first: number[]; total: number[] } {
+function estimate(runs: Runs, dims: number, samples: number, rows: Int32Array): { mean: number; variance: number; first: number[]; total: number[] } {
   const m = rows.length;
   let mean = 0;
   for (const j of rows) mean += runs.fA[j]! + runs.fB[j]!;
@@ -102,7 +104,7 @@ function estimate(runs: Runs, dims: number, samples: number, rows: Int32Array): 
     first.push(variance > 0 ? 1 - fromB / (2 * m * variance) : NaN);
     total.push(variance > 0 ? fromA / (2 * m * variance) : NaN);
   }
-  return { variance, first, total };
+  return { mean, variance, first, total };
 }
 
 function bootstrapIntervals(runs: Runs, dims: number, samples: number, random: Random, resamples: number, confidence: number): { first: [number, number][]; total: [number, number][] } {
