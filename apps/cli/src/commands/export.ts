@@ -4,7 +4,7 @@ import { CLIError } from '../cli-error.ts';
 import { outputArgs } from '../flags/common-args.ts';
 import { exportTables } from '../export-tables.ts';
 import { emit, formatFlag, writeOutput } from '../output/emit.ts';
-import { toXlsx } from '../output/xlsx.ts';
+import { tablesXlsx } from '../output/xlsx.ts';
 import { scenarioArgs } from '../scenario-flags.ts';
 import { scoreWithFlags } from '../scoring.ts';
 import { exportSheets, exportView } from '../views/export-view.ts';
@@ -30,7 +30,7 @@ export default defineCommand({
     if (format === 'xlsx' && !args.out && process.stdout.isTTY) throw new CLIError('--format xlsx: give --out FILE (or pipe the output) to write a workbook', 2);
     const { result } = await scoreWithFlags(edition2020.dataset, args);
     const data = exportTables(edition2020, result);
-    if (format === 'xlsx') return writeOutput(await toXlsx(exportSheets(data)), args.out);
+    if (format === 'xlsx') return writeOutput(await tablesXlsx(exportSheets(data)), args.out);
     await emit(exportView(data), { format, out: args.out });
   },
 });

@@ -51,3 +51,9 @@ export function cellValue<R>(column: Column<R>, row: R): unknown {
 export function columnsFor<R>(t: Table<R>, format: 'csv' | 'table'): Column<R>[] {
   return t.columns.filter((c) => c.only === undefined || c.only === format);
 }
+
+/** A table's machine form (CSV, XLSX): the column keys and one record per row, values unrounded. */
+export function tableRecords<R>(t: Table<R>): { keys: string[]; records: Record<string, unknown>[] } {
+  const columns = columnsFor(t, 'csv');
+  return { keys: columns.map((c) => c.key), records: t.rows.map((row) => Object.fromEntries(columns.map((c) => [c.key, cellValue(c, row)]))) };
+}
