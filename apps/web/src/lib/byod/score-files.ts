@@ -1,5 +1,6 @@
 import { rankingRows, safeScore, type Provenance, type RankingRow } from '@smartcities/core';
-import { loadDataset, type LoadSource } from '@smartcities/data/load';
+import { loadCoinr, loadDataset } from '@smartcities/data/load';
+import { fileRoles, type NamedSource } from './file-roles';
 
 /** A problem to show in the table of errors: where (file, row, column) and what. */
 export interface FileProblem {
@@ -25,8 +26,10 @@ const place = (p: { file: string; row: number | null; column: string | null; mes
  * Loads a user's files (our layout or COINr's iData/iMeta, CSV/JSON/XLSX) and scores them with the
  * report's method; runs the same in the browser and on the server. Names stay plain text.
  */
-export async function scoreFiles(sources: LoadSource[]): Promise<ByodOutcome> {
-  const loaded = await loadDataset(sources);
+export async function scoreFiles(sources: NamedSource[]): Promise<ByodOutcome> {
+  const roles = fileRoles(sources);
+  if (roles.layout === 'none') return { ok: false, problems: [{ file: sources.map((s) => s.name).join(', ') || '(none)', row: null, column: null, message: roles.message }] };
+  const loaded = roles.layout === 'coinr' ? await loadCoinr(roles) : await loadDataset(roles);
   if (!loaded.ok) return { ok: false, problems: loaded.problems.map(place) };
   const scored = safeScore(loaded.dataset);
   if (!scored.ok) return { ok: false, problems: scored.issues.map((i) => ({ file: sources.map((s) => s.name).join(', '), row: null, column: i.path, message: i.message })) };

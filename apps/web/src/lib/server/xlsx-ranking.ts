@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
  * A workbook with one sheet of the ranking: rank, city id and name, score, tier, then each child's
  * score and rank; numbers unrounded, missing values left empty.
  */
-export async function xlsxRanking(rows: readonly RankingRow[], children: readonly string[], title: string): Promise<Uint8Array> {
+export async function xlsxRanking(rows: readonly RankingRow[], children: readonly string[], title: string): Promise<Uint8Array<ArrayBuffer>> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(title.slice(0, 31));
   sheet.addRow(['rank', 'city', 'name', 'score', 'tier', ...children.flatMap((id) => [`${id}.score`, `${id}.rank`])]);

@@ -1,0 +1,34 @@
+import { expect, test } from './fixtures';
+
+test('downloads answer in CSV, JSON and XLSX', async ({ request }) => {
+  const csv = await request.get('/data/rankings.csv');
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  expect((await csv.text()).split('\n')[1]).toContain('london');
+  const json = await request.get('/data/rankings.json?a=geometric');
+  expect(((await json.json()) as { rows: { city: string }[] }).rows[0]?.city).toBe('london');
+  const xlsx = await request.get('/data/rankings.xlsx');
+  expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+  expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
+});
+
+test('a bad CSV is scored in the browser and its errors are shown by row and column', async ({ page }) => {
+  await page.goto('/data');
+  const csv = ['id,name,alpha,beta', 'a,<b>Alpha town</b>,1,2', 'b,Beta,abc,3', 'c,Gamma,4,5'].join('\n');
+  await page.getByLabel('Data file').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Score the file' }).click();
+  const problems = page.getByTestId('problems');
+  await expect(problems).toBeVisible();
+  const row = problems.locator('tbody tr').first();
+  await expect(row.locator('td')).toHaveText(['bad.csv', '3', 'alpha', '"abc" is not a number']);
+});
+
+test('a good CSV is ranked in the browser, its names shown as text', async ({ page }) => {
+  await page.goto('/data');
+  const csv = ['id,name,alpha,beta', 'a,<b>Alpha town</b>,1,2', 'b,Beta,3,3', 'c,Gamma,4,5'].join('\n');
+  await page.getByLabel('Data file').setInputFiles({ name: 'towns.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Score the file' }).click();
+  const table = page.getByTestId('byod').getByTestId('ranking');
+  await expect(table.locator('tbody tr[data-city]').first()).toHaveAttribute('data-city', 'c');
+  await expect(table).toContainText('<b>Alpha town</b>');
+  await expect(page.locator('main b')).toHaveCount(0);
+});

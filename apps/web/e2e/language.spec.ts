@@ -1,0 +1,29 @@
+import { expect, test } from './fixtures';
+
+test('the "中文 / English" control switches the language and keeps it in the URL', async ({ page }) => {
+  await page.goto('/?sort=economy');
+  await page.getByRole('link', { name: '中文' }).click();
+  await expect(page).toHaveURL(/sort=economy&lang=zh/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('2020全球智慧城市排名');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(page.locator('tr[data-city="london"] th a')).toHaveText('伦敦');
+  await page.getByRole('link', { name: '地图' }).click();
+  await expect(page).toHaveURL(/\/map\?lang=zh/);
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Map');
+});
+
+test('a Chinese page is server-rendered in Chinese', async ({ page }) => {
+  await page.goto('/cities/tokyo?lang=zh');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('东京');
+});
+
+test('the theme toggle switches to dark and back', async ({ page }) => {
+  await page.goto('/');
+  const toggle = page.getByRole('button', { name: /Light|Dark/ });
+  const before = await toggle.getAttribute('aria-pressed');
+  await toggle.click();
+  await expect(toggle).not.toHaveAttribute('aria-pressed', before ?? '');
+  const theme = await page.locator('html').getAttribute('data-theme');
+  expect(['light', 'dark']).toContain(theme);
+});
