@@ -1,0 +1,30 @@
+export { createRandom, type Random } from './random.ts';
+export { CancelledError, type RunOptions } from './progress.ts';
+
+export { uncertaintySpecSchema, parseUncertaintySpec, type UncertaintySpec, type UncertaintySpecInput } from './uncertainty-spec.ts';
+export { sensitivitySpecSchema, parseSensitivitySpec, type SensitivitySpec, type SensitivitySpecInput } from './sensitivity-spec.ts';
+export type { Factors } from './factors.ts';
+export { designSpace, type DesignSpace, type UncertainInput } from './design-space.ts';
+export { designSchema, designAt, applyDesign, type Design } from './design.ts';
+export { replayRun } from './replay-run.ts';
+export { runUncertainty, type UncertaintyResult } from './run-uncertainty.ts';
+export { summariseDesigns } from './summarise-designs.ts';
+export type { UncertaintyRow } from './rank-tally.ts';
+export type { RunDesigns } from './run-designs.ts';
+export type { Failures } from './failure-log.ts';
+export { compileModel, type FastModel } from './fast-model.ts';
+
+export { sobol, type SobolResult } from './sobol.ts';
+export { runSensitivity, type SensitivityResult, type SensitivityRow } from './run-sensitivity.ts';
+export { removeOne, type RemoveOneRow, type RankChange } from './remove-one.ts';
+
+export { correlations, type CorrelationMatrix } from './correlations.ts';
+export { pillarStructure, type PillarStructure } from './pillar-structure.ts';
+export { correlationTest, correlationMethods, type CorrelationMethod, type CorrelationTest } from './stats/correlation-test.ts';
+export { cronbachAlpha } from './stats/cronbach-alpha.ts';
+export { principalComponents, type PrincipalComponents } from './stats/principal-components.ts';
+export { jacobiEigen, type Eigen } from './stats/jacobi-eigen.ts';
+export { incompleteBeta } from './special/incomplete-beta.ts';
+export { logGamma } from './special/log-gamma.ts';
+export { normalUpperTail } from './special/normal-cdf.ts';
+export { studentTTwoSided } from './special/student-t.ts';
