@@ -1,5 +1,8 @@
 // Production entry point: the adapter-node server (pages and, under /api, the HTTP API)
 // listening on PORT (default 3000) and HOST (default 127.0.0.1, never all interfaces unless asked).
+// ORIGIN (the public URL, for SvelteKit's form CSRF check) defaults to http://HOST:PORT; set it
+// when the site is served under another name or behind a proxy.
 process.env.PORT ??= '3000';
 process.env.HOST ??= '127.0.0.1';
+process.env.ORIGIN ??= `http://${process.env.HOST.includes(':') ? `[${process.env.HOST}]` : process.env.HOST}:${process.env.PORT}`;
 await import('./build/index.js');

@@ -10,6 +10,7 @@ test('the JavaScript that / loads is at most 100 KB gzipped', async ({ page }) =
   await page.waitForLoadState('networkidle');
   const sizes = await Promise.all(scripts);
   const total = sizes.reduce((a, b) => a + b, 0);
+  test.info().annotations.push({ type: 'budget', description: `${sizes.length} scripts, ${(total / 1024).toFixed(1)} KB gzipped (limit 100 KB)` });
   expect(sizes.length).toBeGreaterThan(0);
   expect(total).toBeLessThanOrEqual(100 * 1024);
 });

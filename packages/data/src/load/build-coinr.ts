@@ -1,5 +1,6 @@
 import { assemble, type EditionOptions } from './assemble.ts';
 import { emptyTableProblems, noRootProblem } from './build-ours.ts';
+import { declaredIn } from './declared.ts';
 import { missingColumnProblems } from './header-problems.ts';
 import { indicatorColumns } from './indicator-columns.ts';
 import type { LoadResult } from './load-result.ts';
@@ -44,12 +45,13 @@ function denominatorProblems(table: Table, rows: readonly TableRow[], columns: r
 export function buildCoinr(iData: Table, iMeta: Table, readProblems: Problem[], options: CoinrOptions = {}): LoadResult {
   const meta = parseIMeta(iMeta);
   const nodes = meta.nodes.map((placed) => placed.node);
-  const structure = meta.nodes.length > 0 ? [...validateHierarchy(meta.nodes, noRootProblem(iMeta)), ...levelProblems(meta.nodes)] : [];
+  const declared = declaredIn(iMeta, { id: 'iCode', parent: 'Parent', type: 'Type' });
+  const structure = meta.nodes.length > 0 ? [...validateHierarchy(meta.nodes, noRootProblem(iMeta), declared), ...levelProblems(meta.nodes)] : [];
   const groups = iData.headers.filter((header) => header.startsWith('Group_') || meta.kinds.group.includes(header));
   const denominators = iData.headers.filter((header) => header.startsWith('Den_') || meta.kinds.denominator.includes(header));
   const others = iData.headers.filter((header) => meta.kinds.other.includes(header));
   const reserved = new Set(['uCode', 'uName', 'Time', ...groups, ...denominators, ...others]);
-  const matched = meta.nodes.length > 0 ? indicatorColumns(iData, iData.headers.filter((header) => !reserved.has(header)), nodes) : { columns: [], problems: [] };
+  const matched = meta.nodes.length > 0 ? indicatorColumns(iData, iData.headers.filter((header) => !reserved.has(header)), nodes, declared.ids) : { columns: [], problems: [] };
   const time = selectTime(iData, options.time);
   const rows = iData.headers.includes('uCode') ? time.rows : [];
   const units = readUnitRows(iData, rows, { id: 'uCode', name: 'uName', groups, meta: [...groups, ...denominators, ...others], indicators: matched.columns });

@@ -1,3 +1,4 @@
+import { declaredIn } from './declared.ts';
 import { defaultFramework } from './default-framework.ts';
 import { missingColumnProblems } from './header-problems.ts';
 import { indicatorColumns, type IndicatorColumn } from './indicator-columns.ts';
@@ -34,8 +35,9 @@ function withFramework(units: Table, framework: Table, dataColumns: readonly str
   if (parsed.nodes.length === 0) {
     return { nodes: [], columns: dataColumns.map((column) => ({ column, indicator: column })), problems: [...parsed.problems, ...empty], warnings: [] };
   }
-  const matched = indicatorColumns(units, dataColumns, parsed.nodes.map((placed) => placed.node));
-  const hierarchy = validateHierarchy(parsed.nodes, noRootProblem(framework));
+  const declared = declaredIn(framework, { id: 'id', parent: 'parent', type: 'type' });
+  const matched = indicatorColumns(units, dataColumns, parsed.nodes.map((placed) => placed.node), declared.ids);
+  const hierarchy = validateHierarchy(parsed.nodes, noRootProblem(framework), declared);
   return { nodes: parsed.nodes, columns: matched.columns, problems: [...parsed.problems, ...hierarchy, ...matched.problems], warnings: [] };
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { buildCoinr } from './build-coinr.ts';
-import { editionOptionsSchema, inputProblems } from './load-dataset.ts';
+import { editionOptionsSchema, inputProblems, unreadable } from './load-dataset.ts';
 import type { LoadResult } from './load-result.ts';
 import { isProblem, pickTable, readSource } from './read-source.ts';
 import { loadSourceSchema } from './source.ts';
@@ -28,6 +28,9 @@ export async function loadCoinr(input: LoadCoinrInput): Promise<LoadResult> {
   const iData = pickTable(dataRead, 'iData');
   const iMeta = pickTable(metaRead, 'iMeta');
   const readProblems = [...dataRead.problems, ...metaRead.problems];
-  if (isProblem(iData) || isProblem(iMeta)) return { ok: false, problems: [...readProblems, ...[iData, iMeta].filter(isProblem)] };
+  if (isProblem(iData) || isProblem(iMeta)) {
+    const problems = [...(isProblem(iData) ? unreadable(dataRead, iData) : dataRead.problems), ...(isProblem(iMeta) ? unreadable(metaRead, iMeta) : metaRead.problems)];
+    return { ok: false, problems };
+  }
   return buildCoinr(iData, iMeta, readProblems, { time: checked.data.time, edition: checked.data.edition });
 }

@@ -24,11 +24,16 @@ export function inputProblems(error: z.ZodError): Problem[] {
   return error.issues.map((issue) => problem('bad-source', `${issue.path.join('.') || 'input'}: ${issue.message}`, { file: '', row: null, column: null }));
 }
 
+/** The problems of a file whose table could not be picked: its parse errors, else the missing table. */
+export function unreadable(read: SourceTables, missing: Problem): Problem[] {
+  return Object.keys(read.tables).length === 0 && read.problems.length > 0 ? read.problems : [...read.problems, missing];
+}
+
 async function frameworkTable(input: LoadDatasetInput, units: SourceTables): Promise<{ table?: Table; problems: Problem[] }> {
   if (input.framework === undefined) return { table: namedTable(units, 'framework'), problems: [] };
   const read = await readSource(input.framework);
   const table = pickTable(read, 'framework');
-  return isProblem(table) ? { problems: [...read.problems, table] } : { table, problems: read.problems };
+  return isProblem(table) ? { problems: unreadable(read, table) } : { table, problems: read.problems };
 }
 
 /**
@@ -47,7 +52,7 @@ export async function loadDataset(input: LoadDatasetInput): Promise<LoadResult> 
   const [iData, iMeta] = [namedTable(read, 'iData'), namedTable(read, 'iMeta')];
   if (iData && iMeta) return buildCoinr(iData, iMeta, read.problems, { edition: checked.data.edition });
   const units = pickTable(read, 'units');
-  if (isProblem(units)) return { ok: false, problems: [...read.problems, units] };
+  if (isProblem(units)) return { ok: false, problems: unreadable(read, units) };
   const framework = await frameworkTable(checked.data, read);
   return buildOurs(units, framework.table, [...read.problems, ...framework.problems], checked.data.edition);
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-const bytesSchema = z.union([z.instanceof(Uint8Array), z.instanceof(ArrayBuffer)]);
+const bytesSchema = z.custom<Uint8Array | ArrayBuffer>(
+  (value) => value instanceof Uint8Array || value instanceof ArrayBuffer,
+  'expected bytes as a Uint8Array or an ArrayBuffer',
+);
 
 /** A user's file: its name (used for the format and in problems) and its content as text or bytes. */
 export const loadSourceSchema = z
