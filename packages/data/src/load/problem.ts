@@ -60,8 +60,8 @@ export function problem(code: ProblemCode, message: string, place: Place): Probl
 }
 
 /**
- * One line for a person: `file [sheet] row R, column "C": message`.
- * @example describeProblem(problem) // 'units.csv row 4, column "gdp": "n/a" is not a number'
+ * One line for a person: `file [sheet], row R, column "C", field F: message` (absent parts left out).
+ * @example describeProblem(problem) // 'units.csv, row 4, column "gdp": "n/a" is not a number'
  */
 export function describeProblem({ file, sheet, row, column, field, message }: Problem): string {
   const where = [file + (sheet ? ` [${sheet}]` : ''), row === null ? '' : `row ${row}`, column === null ? '' : `column "${column}"`, field ? `field ${field}` : ''];
