@@ -28,3 +28,10 @@ export { incompleteBeta } from './special/incomplete-beta.ts';
 export { logGamma } from './special/log-gamma.ts';
 export { normalUpperTail } from './special/normal-cdf.ts';
 export { studentTTwoSided } from './special/student-t.ts';
+
+export { whatItTakes, type WhatItTakes, type WhatItTakesOptions } from './what-it-takes/what-it-takes.ts';
+export { targetSchema, type Target, type Standing } from './what-it-takes/target.ts';
+export type { SingleAnswer } from './what-it-takes/single.ts';
+export type { CombinationAnswer } from './what-it-takes/combination.ts';
+export type { Change } from './what-it-takes/improve.ts';
+export { bestValue } from './what-it-takes/best-value.ts';

@@ -1,7 +1,7 @@
 import type { FrameworkNode } from '@smartcities/data/schema';
 import { standingAfter, type Change } from './improve.ts';
 import { changeOf, reachesWith, roomOf, type Context } from './single.ts';
-import { smallestAmount } from './smallest-amount.ts';
+import { smallestAmount, tidy } from './smallest-amount.ts';
 import type { Standing } from './target.ts';
 
 /** The cheapest combination found: the least total points spread over indicators. */
@@ -53,9 +53,9 @@ function allocate(levers: readonly Lever[], budget: number): Change[] {
   const changes: Change[] = [];
   for (const lever of levers) {
     if (budget <= 0) break;
-    const points = Math.min(lever.room, budget);
+    const points = tidy(Math.min(lever.room, budget));
     changes.push(changeOf(lever.node, lever.current, points));
-    budget -= points;
+    budget = tidy(budget - points);
   }
   return changes;
 }

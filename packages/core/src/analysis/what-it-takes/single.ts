@@ -2,7 +2,7 @@ import type { Dataset, FrameworkNode } from '@smartcities/data/schema';
 import type { Scenario } from '../../scenario/schema.ts';
 import { bestValue } from './best-value.ts';
 import { standingAfter, type Change } from './improve.ts';
-import { smallestAmount } from './smallest-amount.ts';
+import { smallestAmount, tidy } from './smallest-amount.ts';
 import { meets, type Standing, type Target } from './target.ts';
 
 /** The smallest improvement of one indicator alone that reaches the target, or why there is none. */
@@ -38,12 +38,12 @@ export function roomOf(context: Context, node: FrameworkNode): { current: number
   const raw = context.dataset.values[context.city]?.[node.id];
   const current = typeof raw === 'number' ? raw : null;
   const best = bestValue(context.dataset, context.scenario, node, context.caps);
-  return { current, best, room: current === null ? 0 : Math.max(0, (best - current) * node.direction) };
+  return { current, best, room: current === null ? 0 : Math.max(0, tidy((best - current) * node.direction)) };
 }
 
 /** The change of `points` to one indicator, toward its better end. */
 export function changeOf(node: FrameworkNode, current: number, points: number): Change {
-  return { indicator: node.id, points, value: current + node.direction * points };
+  return { indicator: node.id, points, value: tidy(current + node.direction * points) };
 }
 
 /** Whether the city meets the target after `changes`, by re-scoring through `score()`. */

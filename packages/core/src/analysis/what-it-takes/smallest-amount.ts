@@ -1,5 +1,5 @@
-/** Rounds to 10 decimals, so that k·step reads as the multiple it is (0.01 · 346 → 3.46). */
-const tidy = (x: number) => Math.round(x * 1e10) / 1e10;
+/** Rounds to 10 decimals, so that k·step reads as the multiple it is (0.01 · 346 → 3.46, 100 - 88.7 → 11.3). */
+export const tidy = (x: number) => Math.round(x * 1e10) / 1e10;
 
 /**
  * The smallest amount in (0, max], a multiple of `step` (or `max` itself), at which a monotone
