@@ -5,7 +5,7 @@ import { missingColumnProblems } from './header-problems.ts';
 import { indicatorColumns } from './indicator-columns.ts';
 import type { LoadResult } from './load-result.ts';
 import { numberCell } from './number-cell.ts';
-import { parseIMeta } from './parse-imeta.ts';
+import { parseIMeta, type DataColumnKinds } from './parse-imeta.ts';
 import type { PlacedNode } from './placed-node.ts';
 import { problem, type Problem } from './problem.ts';
 import { selectTime } from './select-time.ts';
@@ -38,6 +38,15 @@ function denominatorProblems(table: Table, rows: readonly TableRow[], columns: r
   );
 }
 
+/** Sorts iData's columns: groups (`Group_*` or typed Group), denominators (`Den_*` or typed Denominator), others, and the rest (indicators). */
+function dataColumns(iData: Table, kinds: DataColumnKinds) {
+  const groups = iData.headers.filter((header) => header.startsWith('Group_') || kinds.group.includes(header));
+  const denominators = iData.headers.filter((header) => header.startsWith('Den_') || kinds.denominator.includes(header));
+  const others = iData.headers.filter((header) => kinds.other.includes(header));
+  const reserved = new Set(['uCode', 'uName', 'Time', ...groups, ...denominators, ...others]);
+  return { groups, denominators, others, indicators: iData.headers.filter((header) => !reserved.has(header)) };
+}
+
 /**
  * Builds a dataset from COINr's iData (`uCode`, `uName`, `Group_*`, `Den_*`, `Time`, one column per
  * indicator) and iMeta (any number of levels; the index is the aggregate without a parent).
@@ -47,25 +56,14 @@ export function buildCoinr(iData: Table, iMeta: Table, readProblems: Problem[], 
   const nodes = meta.nodes.map((placed) => placed.node);
   const declared = declaredIn(iMeta, { id: 'iCode', parent: 'Parent', type: 'Type' });
   const structure = meta.nodes.length > 0 ? [...validateHierarchy(meta.nodes, noRootProblem(iMeta), declared), ...levelProblems(meta.nodes)] : [];
-  const groups = iData.headers.filter((header) => header.startsWith('Group_') || meta.kinds.group.includes(header));
-  const denominators = iData.headers.filter((header) => header.startsWith('Den_') || meta.kinds.denominator.includes(header));
-  const others = iData.headers.filter((header) => meta.kinds.other.includes(header));
-  const reserved = new Set(['uCode', 'uName', 'Time', ...groups, ...denominators, ...others]);
-  const matched = meta.nodes.length > 0 ? indicatorColumns(iData, iData.headers.filter((header) => !reserved.has(header)), nodes, declared.ids) : { columns: [], problems: [] };
+  const columns = dataColumns(iData, meta.kinds);
+  const matched = meta.nodes.length > 0 ? indicatorColumns(iData, columns.indicators, nodes, declared.ids) : { columns: [], problems: [] };
   const time = selectTime(iData, options.time);
   const rows = iData.headers.includes('uCode') ? time.rows : [];
-  const units = readUnitRows(iData, rows, { id: 'uCode', name: 'uName', groups, meta: [...groups, ...denominators, ...others], indicators: matched.columns });
-  const problems = [
-    ...readProblems,
-    ...missingColumnProblems(iData, ['uCode']),
-    ...emptyTableProblems(iData, 'iData'),
-    ...emptyTableProblems(iMeta, 'iMeta'),
-    ...meta.problems,
-    ...structure,
-    ...matched.problems,
-    ...time.problems,
-    ...units.problems,
-    ...denominatorProblems(iData, rows, denominators),
-  ];
+  const metaColumns = [...columns.groups, ...columns.denominators, ...columns.others];
+  const units = readUnitRows(iData, rows, { id: 'uCode', name: 'uName', groups: columns.groups, meta: metaColumns, indicators: matched.columns });
+  const tableProblems = [...missingColumnProblems(iData, ['uCode']), ...emptyTableProblems(iData, 'iData'), ...emptyTableProblems(iMeta, 'iMeta')];
+  const cellProblems = [...time.problems, ...units.problems, ...denominatorProblems(iData, rows, columns.denominators)];
+  const problems = [...readProblems, ...tableProblems, ...meta.problems, ...structure, ...matched.problems, ...cellProblems];
   return assemble({ file: iData.file, units: units.units, framework: nodes, values: units.values, problems, warnings: time.warnings, edition: options.edition });
 }

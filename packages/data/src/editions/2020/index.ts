@@ -34,4 +34,5 @@ export const edition2020 = {
   dataset: dataset2020,
 } as const;
 
+/** The shape of `edition2020`. */
 export type Edition2020 = typeof edition2020;

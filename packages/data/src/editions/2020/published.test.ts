@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportLines, reportTables } from '../../../test/seed-report.ts';
+import { tierOf } from '../../consistency/index.ts';
 import { publishedSchema } from '../../schema/index.ts';
 import { pillarIds } from './ids.ts';
 import { published } from './published.ts';
@@ -62,6 +63,15 @@ describe('published', () => {
     expect(reportLines[advanced.line - 1]).toContain(`includes ${advanced.count} cities`);
     expect(reportLines[following.line - 1]).toContain('four cities');
     expect([leading.count, advanced.count, following.count]).toEqual([3, 13, 4]);
+  });
+
+  it('gives each overall row the tier its score earns, differing from the printed tier only where an erratum says so', () => {
+    const { rows, thresholds } = published.overall;
+    expect(rows.map((row) => row.tier)).toEqual(rows.map((row) => tierOf(row.score, thresholds)));
+    expect(rows.filter((row) => row.tier !== row.printedTier).map((row) => [row.city, row.errata?.tier])).toEqual([
+      ['berlin', 'E-overall-r15-tier'],
+      ['moscow', 'E-overall-r16-tier'],
+    ]);
   });
 
   it('names, for each overall row, the city whose pillar values it holds', () => {
