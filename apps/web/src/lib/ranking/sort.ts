@@ -1,22 +1,21 @@
-import { z } from 'zod';
 import { localName } from '../i18n/local-name';
 import type { Lang } from '../i18n/lang';
 import type { ViewRow } from './view-row';
 
-/** Sort direction: `asc` is best first for scores and A to Z for names. */
-export const sortDirSchema = z.enum(['asc', 'desc']);
+/** Sort directions: `asc` is best first for scores and A to Z for names (a plain list: no zod on every page). */
+export const sortDirs = ['asc', 'desc'] as const;
 
 /** How a ranking table is ordered: by overall `rank`, by `name`, or by a pillar (child) id. */
 export interface SortState {
   key: string;
-  dir: z.infer<typeof sortDirSchema>;
+  dir: (typeof sortDirs)[number];
 }
 
 /** Reads `?sort=` and `?dir=`; an unknown key or direction falls back to the overall rank, best first. */
 export function sortFrom(params: URLSearchParams, keys: readonly string[]): SortState {
   const key = params.get('sort') ?? 'rank';
-  const dir = sortDirSchema.safeParse(params.get('dir'));
-  return { key: key === 'name' || keys.includes(key) ? key : 'rank', dir: dir.success ? dir.data : 'asc' };
+  const dir = sortDirs.find((d) => d === params.get('dir')) ?? 'asc';
+  return { key: key === 'name' || keys.includes(key) ? key : 'rank', dir };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { tierNames, type TierName } from '@smartcities/core';
+import type { TierName } from '@smartcities/core';
 import type { ViewRow } from './view-row';
 
 /** A run of rows in one tier, for drawing tier bands in a table ordered by overall rank. */
@@ -20,6 +20,3 @@ export function tierBands(rows: readonly ViewRow[]): TierBand[] {
   }
   return bands;
 }
-
-/** The tiers in order, best first (re-exported for views). */
-export const tierOrder: readonly TierName[] = tierNames;

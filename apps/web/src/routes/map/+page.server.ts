@@ -1,3 +1,4 @@
+import { tierNames } from '@smartcities/core';
 import { edition } from '$lib/edition';
 import { defaultResult } from '$lib/server/default-result';
 import { viewRows } from '$lib/ranking/view-rows';
@@ -11,6 +12,7 @@ export function load() {
       const row = rows.find((r) => r.city === id)!;
       return { id, name, nameZh, lat, lon, score: row.score, rank: row.rank, tier: row.tier };
     }),
+    tiers: tierNames,
     provenance: result.provenance,
   };
 }
