@@ -1,3 +1,4 @@
+import { printedAliases } from './aliases.ts';
 import { caseStudies } from './case-studies.ts';
 import { cities } from './cities.ts';
 import { errata } from './errata.ts';
@@ -7,7 +8,7 @@ import { papers } from './papers.ts';
 import { published } from './published.ts';
 import { values } from './values.ts';
 
-export { printedAliases } from './aliases.ts';
+export { printedAliases };
 export { consistencyInput2020 } from './consistency-input.ts';
 export { frameworkNodes, indexId } from './framework.ts';
 export * from './ids.ts';
@@ -16,7 +17,7 @@ export { caseStudies, cities, dataset2020, errata, indicators, papers, pillars, 
 /**
  * The Global Smart Cities 2020 edition: cities, pillars and indicators, the 420 printed values, the
  * paper counts behind the reputation index, the published tables (for verification only), the
- * errata, the case studies, and `dataset`, the generic form the engine consumes.
+ * errata, the case studies, the printed variants of city names (`aliases`), and `dataset`, the generic form the engine consumes.
  * @example
  * import { edition2020 } from '@smartcities/data/editions/2020';
  * edition2020.values['hong-kong']['mobile-phone']; // 100
@@ -31,6 +32,7 @@ export const edition2020 = {
   published,
   errata,
   caseStudies,
+  aliases: printedAliases,
   dataset: dataset2020,
 } as const;
 
