@@ -20,7 +20,7 @@ import { health } from './routes/health.ts';
 import { rankings } from './routes/rankings.ts';
 import { reputation } from './routes/reputation.ts';
 import { verify } from './routes/verify.ts';
-import { sendCached } from './send-cached.ts';
+import { requestCache, sendCached } from './send-cached.ts';
 
 /**
  * The API as one Hono app: a standard fetch handler with no Node-only imports, so it runs on
@@ -43,6 +43,8 @@ app.use(
   }),
 );
 app.use('/v1/*', bodyLimit({ maxSize: BODY_LIMIT, onError: () => { throw new ApiProblem(413, 'too-large', `the request body is larger than the limit of ${BODY_LIMIT} bytes`); } }));
+
+app.use('/v1/*', requestCache);
 
 for (const router of [health, framework, cities, city, rankings, reputation, verify, errata]) app.route('/v1', router);
 app.route('/', docs);

@@ -1,6 +1,7 @@
 import type { RequestIdVariables } from 'hono/request-id';
+import type { Representation } from './representation.ts';
 
-/** The Hono environment of the API: the request id set by the request-id middleware. */
+/** The Hono environment of the API: the request id, and the representation a cached route sent. */
 export interface AppEnv {
-  Variables: RequestIdVariables;
+  Variables: RequestIdVariables & { representation?: Representation };
 }

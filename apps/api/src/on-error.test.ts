@@ -39,6 +39,13 @@ describe('onError', () => {
     expect(problem.detail).toMatch(detail);
   });
 
+  it('answers a request whose client went away with a quiet 400, not a logged 500', async () => {
+    const aborted = Object.assign(new Error('aborted'), { code: 'ECONNRESET' });
+    const response = await appThrowing(aborted).request('/boom');
+    expect(response.status).toBe(400);
+    expect((await json(response)).type).toBe('urn:smartcities:problem:client-aborted');
+  });
+
   it('answers a bug with a 500 problem that names the request id but never the stack', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const response = await appThrowing(new TypeError('secret internals')).request('/boom');

@@ -12,6 +12,11 @@ function fromHttpException(error: HTTPException): ApiProblem {
   return new ApiProblem(error.status, 'http-error', error.message || 'the request failed');
 }
 
+/** True for a request whose client went away while its body was being read (nothing to answer, nothing to log). */
+function isClientAbort(error: Error): boolean {
+  return error.name === 'AbortError' || (error as { code?: unknown }).code === 'ECONNRESET';
+}
+
 /**
  * The one place where failures become responses: expected failures (ApiProblem, Hono's
  * HTTPException) keep their status; anything else is a bug, logged and answered with a 500
@@ -20,6 +25,7 @@ function fromHttpException(error: HTTPException): ApiProblem {
 export function onError(error: Error, c: Context): Response {
   if (error instanceof ApiProblem) return problemResponse(c, error);
   if (error instanceof HTTPException) return problemResponse(c, fromHttpException(error));
+  if (isClientAbort(error)) return problemResponse(c, new ApiProblem(400, 'client-aborted', 'the client closed the connection before the request body arrived'));
   console.error(`request ${String(c.get('requestId'))} failed:`, error);
   return problemResponse(c, new ApiProblem(500, 'internal', 'an unexpected error occurred; please report it with the request id'));
 }
