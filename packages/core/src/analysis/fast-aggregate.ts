@@ -1,60 +1,13 @@
 import type { AggregationMethod } from '../aggregate/registry.ts';
 import type { AggregationParams } from '../aggregate/types.ts';
-import type { Plan } from '../plan.ts';
-import type { DesignSpace, WeightGroup } from './design-space.ts';
+import type { Node } from './fast-nodes.ts';
 import type { NormalisedTable } from './normalised-table.ts';
 
-/** One active aggregate compiled for the fast model: where its children's columns live, its weights and output. */
-export interface Node {
-  id: string;
-  /** Per child: the indicator slot (column of the normalised table), or -1 for an aggregate child. */
-  indicator: Int32Array;
-  /** Per child: the index of the aggregate child in the node list, or -1 for an indicator. */
-  aggregate: Int32Array;
-  /** Nominal weights, or the buffer that receives a group's sampled weights. */
-  weights: Float64Array;
-  group: WeightGroup | null;
-  method: AggregationMethod;
-  out: Float64Array;
-  /** Scratch: the natural logs of `out` when a parent takes a geometric mean of it; running weight totals and counts. */
-  logs: Float64Array;
-  total: Float64Array;
-  count: Uint32Array;
-  /** Whether the last `out` had every unit scored. */
-  complete: boolean;
-  columns: Float64Array[];
-  columnLogs: Float64Array[];
-}
-
-/** Compiles the plan's active aggregates, children before parents (root last). */
-export function compileNodes(plan: Plan, space: DesignSpace, units: number): Node[] {
-  const order = new Map(plan.aggregates.map((id, k) => [id, k]));
-  return plan.aggregates.map((id) => {
-    const { ids, weights } = plan.children.get(id)!;
-    const group = space.groups.find((g) => g.node === id) ?? null;
-    return {
-      id,
-      indicator: Int32Array.from(ids, (kid) => plan.indicators.indexOf(kid)),
-      aggregate: Int32Array.from(ids, (kid) => order.get(kid) ?? -1),
-      weights: group ? new Float64Array(ids.length) : weights,
-      group,
-      method: plan.method.get(id)!,
-      out: new Float64Array(units),
-      logs: new Float64Array(units),
-      total: new Float64Array(units),
-      count: new Uint32Array(units),
-      complete: false,
-      columns: new Array<Float64Array>(ids.length),
-      columnLogs: new Array<Float64Array>(ids.length),
-    };
-  });
-}
-
-/** What happened: null when `node.out` is filled, 'non-positive' when a geometric mean meets a value ≤ 0, 'slow' when only `score()` can do it. */
+/** What happened: null when `node.value` is filled, 'non-positive' when a geometric mean meets a value ≤ 0, 'slow' when only `score()` can do it. */
 export type AggregateOutcome = null | 'non-positive' | 'slow';
 
 /**
- * Fills `node.out` with the arithmetic or geometric mean of the children that are observed and
+ * Fills `node.value.out` with the arithmetic or geometric mean of the children that are observed and
  * weighted (the registry's rules: renormalised over present children, `minAvailability`), column
  * by column so that every unit's sum runs in child order exactly as in the registry's aggregators.
  * `drop` is the indicator slot left out (-1: none).
@@ -76,7 +29,7 @@ export function aggregateInto(node: Node, method: AggregationMethod, weights: Fl
  * summed once, in child order, as the registry sums it per unit.
  */
 function completeMeans(node: Node, weights: Float64Array, drop: number, need: number, geometric: boolean): void {
-  const { out } = node;
+  const { out } = node.value;
   out.fill(0);
   let total = 0, count = 0;
   for (let c = 0; c < node.indicator.length; c++) {
@@ -90,12 +43,13 @@ function completeMeans(node: Node, weights: Float64Array, drop: number, need: nu
   if (count < need) out.fill(NaN);
   else if (geometric) for (let u = 0; u < out.length; u++) out[u] = Math.exp(out[u]! / total);
   else for (let u = 0; u < out.length; u++) out[u] = out[u]! / total;
-  node.complete = count >= need;
+  node.value.complete = count >= need;
 }
 
 /** Some values missing: per-unit weight totals and counts over the observed children. */
 function observedMeans(node: Node, weights: Float64Array, drop: number, need: number, geometric: boolean): void {
-  const { out, total, count } = node;
+  const { total, count } = node;
+  const { out } = node.value;
   out.fill(0);
   total.fill(0);
   count.fill(0);
@@ -112,7 +66,7 @@ function observedMeans(node: Node, weights: Float64Array, drop: number, need: nu
     }
   }
   finishMeans(out, total, count, need, geometric);
-  node.complete = !out.some(Number.isNaN);
+  node.value.complete = !out.some(Number.isNaN);
 }
 
 /** sum / total (exp of it for the geometric mean), or NaN for a unit with fewer than `need` children. */
@@ -142,16 +96,15 @@ function gatherColumns(node: Node, table: NormalisedTable, nodes: Node[], drop: 
       complete &&= table.complete[slot] === 1;
       continue;
     }
-    const child = nodes[node.aggregate[c]!]!;
+    const child = nodes[node.aggregate[c]!]!.value;
     node.columns[c] = child.out;
     node.columnLogs[c] = child.logs;
     complete &&= child.complete;
     if (!logs) continue;
-    for (let u = 0; u < child.out.length; u++) {
-      const v = child.out[u]!;
-      if (v < min) min = v;
-      child.logs[u] = Math.log(v);
-    }
+    for (let u = 0; u < child.out.length; u++) if (child.out[u]! < min) min = child.out[u]!;
+    if (child.logsReady) continue;
+    for (let u = 0; u < child.out.length; u++) child.logs[u] = Math.log(child.out[u]!);
+    child.logsReady = true;
   }
   return { min, complete };
 }

@@ -57,6 +57,7 @@ describe('compileModel()', () => {
     { name: 'indicator and pillar weights ±50%, one indicator dropped', input: {}, factors: { weightNoise: { pillars: 0.5, indicators: 0.5 }, dropOne: true } },
     { name: 'normalisation drawn (some give zeros), geometric possible', input: {}, factors: { normalisation: ['as-published', 'min-max', 'z-score', 'rank'], aggregation: ['arithmetic', 'geometric'], weightNoise: { pillars: 0.3 } } },
     { name: 'methods only score() handles (harmonic, median, copeland)', input: {}, factors: { aggregation: ['harmonic', 'median', 'copeland', 'arithmetic'], weightNoise: { pillars: 0.2 } } },
+    { name: 'no weight varies: every aggregate cached, the index rescaled from a copy', input: {}, factors: { aggregation: ['arithmetic', 'geometric'], dropOne: true, normalisation: ['as-published', 'z-score'] } },
     { name: 'quantile tiers, no rescaling, pillar-level geometric', input: { tiers: { rule: 'quantile' }, rescale: 'none', aggregation: { levels: { pillars: 'geometric' } } }, factors: { weightNoise: { indicators: 0.4 }, dropOne: true } },
   ] as const)('gives exactly the scores, ranks and tiers of score(): $name', ({ input, factors }) => {
     const { agreed, failed } = compare(dataset, input as ScenarioInput, factors as Factors, 150, 11);

@@ -1,6 +1,7 @@
 import type { Dataset } from '@smartcities/data/schema';
 import type { Issue } from '../errors.ts';
-import type { NormalisationMethod } from '../normalise/registry.ts';
+import { aggregationMethods } from '../aggregate/registry.ts';
+import { normalisationMethods, type NormalisationMethod } from '../normalise/registry.ts';
 import type { ScoreResult } from '../result.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { competitionRank } from '../stats/competition-rank.ts';
@@ -8,9 +9,13 @@ import { tierRules } from '../tiers/registry.ts';
 import type { TierRule } from '../tiers/types.ts';
 import { designAt } from './design.ts';
 import { groupWeights, inputOf, pick, type DesignSpace } from './design-space.ts';
-import { aggregateInto, compileNodes } from './fast-aggregate.ts';
+import { aggregateInto } from './fast-aggregate.ts';
+import { compileNodes, nodeValue } from './fast-nodes.ts';
 import { normalisedTable, type NormalisedTable } from './normalised-table.ts';
 import { replayRun } from './replay-run.ts';
+
+/** At most this many cached scores per aggregate (16 MB of scores and logs), so large tables stay bounded. */
+const CACHE_LIMIT = 1 << 20;
 
 /** Tier codes written by a model: 0 leading, 1 advanced, 2 following, 3 unscored. */
 export const tierCode = { leading: 0, advanced: 1, following: 2 } as const;
@@ -28,7 +33,8 @@ export interface FastModel {
 
 /**
  * Compiles a scenario and its design space into a typed-array model: normalised columns are
- * computed once per normalisation method, and each run only aggregates (arithmetic and geometric
+ * computed once per normalisation method, aggregates whose weights do not vary are computed once
+ * per (normalisation, aggregation, dropped indicator) and cached, and each run only aggregates (arithmetic and geometric
  * means inline, in `score()`'s own operation order), rescales, ranks with `competitionRank` and
  * classifies with the tier rule's own cut-offs (above upper leading, at or below lower following,
  * as `classify` does). Any other aggregation method, a geometric mean that must shift values, or a
@@ -38,6 +44,7 @@ export function compileModel(dataset: Dataset, scenario: Scenario, nominal: Scor
   const { plan, unitIds } = nominal;
   const units = unitIds.length;
   const nodes = compileNodes(plan, space, units);
+  const index = new Float64Array(units);
   const tables = new Map<NormalisationMethod, NormalisedTable | { issues: Issue[] }>();
   const tableOf = (method: NormalisationMethod) => {
     if (!tables.has(method)) tables.set(method, normalisedTable(dataset, scenario, method, plan.indicators));
@@ -80,12 +87,22 @@ export function compileModel(dataset: Dataset, scenario: Scenario, nominal: Scor
       const forced = aggregation ? pick(aggregation.input.options, point[aggregation.at]!) : null;
       const drop = dropped ? plan.indicators.indexOf(pick(dropped.input.options, point[dropped.at]!)) : -1;
       for (const node of nodes) {
+        const aggregation = forced ?? node.method;
+        const key = (normalisationMethods.indexOf(method) * 16 + aggregationMethods.indexOf(aggregation)) * (plan.indicators.length + 2) + drop + 1;
+        if (node.cacheable && node.cache.has(key)) {
+          node.value = node.cache.get(key)!;
+          continue;
+        }
+        const caching = node.cacheable && (node.cache.size + 1) * units <= CACHE_LIMIT;
+        node.value = caching ? nodeValue(units) : node.scratch;
+        node.value.logsReady = false;
         const weights = node.group ? groupWeights(node.group, point, node.weights) : node.weights;
-        const outcome = aggregateInto(node, forced ?? node.method, weights, table, nodes, drop, scenario.aggregation);
+        const outcome = aggregateInto(node, aggregation, weights, table, nodes, drop, scenario.aggregation);
         if (outcome === 'slow') return slow(point, ranks, tiers);
         if (outcome === 'non-positive') return failed(`non-positive ${method} ${node.id}`, point, ranks, tiers);
+        if (caching) node.cache.set(key, node.value);
       }
-      const index = nodes[nodes.length - 1]!.out;
+      index.set(nodes[nodes.length - 1]!.value.out);
       if (scenario.rescale === 'leader-100' && !rescale(index)) return slow(point, ranks, tiers);
       return finish(index, ranks, tiers);
     },
