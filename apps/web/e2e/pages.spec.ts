@@ -87,3 +87,11 @@ test('Sydney ranks above Tokyo with the geometric mean at every level', async ({
   const rank = (id: string) => rows.find((r) => r.city === id)!.rank;
   expect(rank('sydney')).toBeLessThan(rank('tokyo'));
 });
+
+test('a city page says what it takes to climb a rank and a tier', async ({ page }) => {
+  await page.goto('/cities/paris');
+  const climb = page.getByTestId('climb');
+  await expect(climb.getByRole('heading', { name: 'To reach rank 5' })).toBeVisible();
+  await expect(climb.getByRole('heading', { name: 'To reach the Leading tier' })).toBeVisible();
+  await expect(climb).toContainText('points in all');
+});
