@@ -4,7 +4,6 @@ import { aggregationMethods } from '../aggregate/registry.ts';
 import { normalisationMethods, type NormalisationMethod } from '../normalise/registry.ts';
 import type { ScoreResult } from '../result.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { competitionRank } from '../stats/competition-rank.ts';
 import { tierRules } from '../tiers/registry.ts';
 import type { TierRule } from '../tiers/types.ts';
 import { designAt } from './design.ts';
@@ -12,6 +11,7 @@ import { groupWeights, inputOf, pick, type DesignSpace } from './design-space.ts
 import { aggregateInto } from './fast-aggregate.ts';
 import { compileNodes, nodeValue } from './fast-nodes.ts';
 import { normalisedTable, type NormalisedTable } from './normalised-table.ts';
+import { rankInto } from './rank-into.ts';
 import { replayRun } from './replay-run.ts';
 
 /** At most this many cached scores per aggregate (16 MB of scores and logs), so large tables stay bounded. */
@@ -35,7 +35,7 @@ export interface FastModel {
  * Compiles a scenario and its design space into a typed-array model: normalised columns are
  * computed once per normalisation method, aggregates whose weights do not vary are computed once
  * per (normalisation, aggregation, dropped indicator) and cached, and each run only aggregates (arithmetic and geometric
- * means inline, in `score()`'s own operation order), rescales, ranks with `competitionRank` and
+ * means inline, in `score()`'s own operation order), rescales, ranks like `competitionRank` and
  * classifies with the tier rule's own cut-offs (above upper leading, at or below lower following,
  * as `classify` does). Any other aggregation method, a geometric mean that must shift values, or a
  * rescaling failure goes through `replayRun` (slow but general), so results never depend on the path.
@@ -45,6 +45,7 @@ export function compileModel(dataset: Dataset, scenario: Scenario, nominal: Scor
   const units = unitIds.length;
   const nodes = compileNodes(plan, space, units);
   const index = new Float64Array(units);
+  const order = new Int32Array(units);
   const tables = new Map<NormalisationMethod, NormalisedTable | { issues: Issue[] }>();
   const tableOf = (method: NormalisationMethod) => {
     if (!tables.has(method)) tables.set(method, normalisedTable(dataset, scenario, method, plan.indicators));
@@ -56,7 +57,7 @@ export function compileModel(dataset: Dataset, scenario: Scenario, nominal: Scor
   let scoresOut: Float64Array | undefined;
   const finish = (index: Float64Array, ranks: Float64Array, tiers: Uint8Array): null => {
     scoresOut?.set(index);
-    ranks.set(competitionRank(index));
+    rankInto(index, order, ranks);
     const { upper, lower } = tierRule.cutoffs(index, scenario.tiers);
     for (let u = 0; u < units; u++) {
       const s = index[u]!;
@@ -112,7 +113,7 @@ export function compileModel(dataset: Dataset, scenario: Scenario, nominal: Scor
 /** leader-100 in place, as `score()` does it; false when the leader is not positive (the slow path reports it). */
 function rescale(index: Float64Array): boolean {
   let max = -Infinity;
-  for (const v of index) if (v > max) max = v;
+  for (let u = 0; u < index.length; u++) if (index[u]! > max) max = index[u]!;
   if (!(max > 0)) return false;
   for (let u = 0; u < index.length; u++) index[u] = (index[u]! / max) * 100;
   return true;
