@@ -32,13 +32,15 @@ export interface FastModel {
 }
 
 /**
- * Compiles a scenario and its design space into a typed-array model: normalised columns are
- * computed once per normalisation method, aggregates whose weights do not vary are computed once
- * per (normalisation, aggregation, dropped indicator) and cached, and each run only aggregates (arithmetic and geometric
- * means inline, in `score()`'s own operation order), rescales, ranks like `competitionRank` and
- * classifies with the tier rule's own cut-offs (above upper leading, at or below lower following,
- * as `classify` does). Any other aggregation method, a geometric mean that must shift values, or a
- * rescaling failure goes through `replayRun` (slow but general), so results never depend on the path.
+ * Compiles a scenario and its design space into a typed-array model. Normalised columns are
+ * computed once per normalisation method; aggregates whose weights do not vary are computed once
+ * per (normalisation, aggregation, dropped indicator) and cached; each run only aggregates the
+ * rest (arithmetic and geometric means inline, in `score()`'s own operation order), rescales,
+ * ranks like `competitionRank` and classifies with the tier rule's own cut-offs (above upper
+ * leading, at or below lower following, as `classify` does). Everything else goes through
+ * `replayRun` (slow but general): other aggregation methods, a geometric mean that must shift
+ * values, a rescaling failure, and a normalisation that fails for some indicator (dropping that
+ * indicator may let the run succeed). So results never depend on the path taken.
  */
 export function compileModel(dataset: Dataset, scenario: Scenario, nominal: ScoreResult, space: DesignSpace): FastModel {
   const { plan, unitIds } = nominal;
@@ -84,7 +86,7 @@ export function compileModel(dataset: Dataset, scenario: Scenario, nominal: Scor
       scoresOut = scores;
       const method = normalisation ? pick(normalisation.input.options, point[normalisation.at]!) : scenario.normalisation.method;
       const table = tableOf(method);
-      if ('issues' in table) return table.issues[0]!;
+      if ('issues' in table) return slow(point, ranks, tiers);
       const forced = aggregation ? pick(aggregation.input.options, point[aggregation.at]!) : null;
       const drop = dropped ? plan.indicators.indexOf(pick(dropped.input.options, point[dropped.at]!)) : -1;
       for (const node of nodes) {
