@@ -1,22 +1,29 @@
-import { defineConfig } from 'tsdown';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type UserConfig } from 'tsdown';
+
+/** The API reads JSON and CSV bodies only: exceljs (the loader's XLSX reader) is replaced by a stub. */
+const shared: UserConfig = {
+  format: 'esm',
+  outDir: 'dist',
+  clean: false,
+  alias: { exceljs: fileURLToPath(new URL('./src/xlsx-stub.ts', import.meta.url)) },
+  outputOptions: { codeSplitting: false },
+};
 
 /** The Node server, and an edge build of the app module (proof that it has no Node-only imports). */
 export default defineConfig([
   {
+    ...shared,
     entry: { server: 'src/server.ts' },
     platform: 'node',
-    format: 'esm',
-    outDir: 'dist',
-    clean: false,
     deps: { alwaysBundle: [/^@smartcities\//], onlyBundle: false },
   },
   {
+    ...shared,
     entry: { worker: 'src/app.ts' },
     platform: 'browser',
-    format: 'esm',
-    outDir: 'dist',
-    clean: false,
     outExtensions: () => ({ js: '.mjs' }),
+    // Everything is bundled: workerd runs the file with no node_modules.
     deps: { alwaysBundle: [/^@smartcities\//, /./], onlyBundle: false },
   },
 ]);

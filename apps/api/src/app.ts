@@ -19,7 +19,11 @@ import { framework } from './routes/framework.ts';
 import { health } from './routes/health.ts';
 import { rankings } from './routes/rankings.ts';
 import { reputation } from './routes/reputation.ts';
+import { score } from './routes/score.ts';
+import { sensitivity } from './routes/sensitivity.ts';
+import { uncertainty } from './routes/uncertainty.ts';
 import { verify } from './routes/verify.ts';
+import { whatItTakes } from './routes/what-it-takes.ts';
 import { requestCache, sendCached } from './send-cached.ts';
 
 /**
@@ -46,7 +50,7 @@ app.use('/v1/*', bodyLimit({ maxSize: BODY_LIMIT, onError: () => { throw new Api
 
 app.use('/v1/*', requestCache);
 
-for (const router of [health, framework, cities, city, rankings, reputation, verify, errata]) app.route('/v1', router);
+for (const router of [health, framework, cities, city, whatItTakes, rankings, score, uncertainty, sensitivity, reputation, verify, errata]) app.route('/v1', router);
 app.route('/', docs);
 
 app.get('/openapi.json', (c) => sendCached(c, 'openapi', () => representation('json', openApiDocument(app), () => [])));

@@ -18,3 +18,6 @@ export const RESPONSE_CACHE_SIZE = 512;
 
 /** How many scored scenarios stay cached. */
 export const SCORE_CACHE_SIZE = 64;
+
+/** Most bootstrap resamples one sensitivity request may ask for. */
+export const MAX_BOOTSTRAP = 1000;

@@ -11,6 +11,9 @@ import { healthSchema } from './routes/health.ts';
 import { reputationSchema } from './routes/reputation.ts';
 import { rankingSchema } from './schemas/ranking.ts';
 import { verificationSchema } from './schemas/verification.ts';
+import { sensitivitySchema, uncertaintySchema } from './schemas/analysis.ts';
+import { whatItTakesSchema } from './schemas/what-it-takes.ts';
+import { scoredSchema } from './routes/score.ts';
 import { json } from '../test/json.ts';
 
 const spec = async () => json(await app.request('/openapi.json'));
@@ -59,10 +62,18 @@ describe('real responses match their zod response schemas exactly', () => {
     ['/v1/verify', verificationSchema],
     ['/v1/cities/nowhere', problemSchema],
     ['/v1/rankings?w=x', problemSchema],
-  ] as [string, z.ZodType][])('%s', async (path, schema) => {
-    const body = await json(await app.request(path));
-    const parsed = schema.safeParse(body);
+    ['/v1/cities/paris/what-it-takes?rank=4', whatItTakesSchema],
+    ['/v1/cities/london/what-it-takes?tier=leading', whatItTakesSchema],
+    ['POST /v1/score?n=min-max', scoredSchema, 'id,name,a,b\nx,X,1,\ny,Y,2,5\n', 'text/csv'],
+    ['POST /v1/score', problemSchema, 'id,name,a\nx,X,zz\n', 'text/csv'],
+    ['POST /v1/uncertainty', uncertaintySchema, JSON.stringify({ spec: { runs: 50, weightNoise: { indicators: 0.3 }, dropOne: true } })],
+    ['POST /v1/sensitivity', sensitivitySchema, JSON.stringify({ spec: { samples: 32, bootstrap: 10, normalisation: ['min-max', 'z-score'] } })],
+  ] as [string, z.ZodType, string?, string?][])('%s', async (target, schema, body, type = 'application/json') => {
+    const [method, path] = target.includes(' ') ? target.split(' ') : ['GET', target];
+    const init = method === 'POST' ? { method, body, headers: { 'Content-Type': type } } : {};
+    const answer = await json(await app.request(path!, init));
+    const parsed = schema.safeParse(answer);
     expect(parsed.error?.issues).toBeUndefined();
-    expect(parsed.data).toEqual(body);
+    expect(parsed.data).toEqual(answer);
   });
 });

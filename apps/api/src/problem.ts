@@ -8,6 +8,9 @@ export const problemDetailSchema = z
     path: z.string().openapi({ example: '?a' }),
     message: z.string(),
     code: z.string(),
+    row: z.number().int().nullable().optional().openapi({ description: 'for a posted dataset: the 1-based row (header = 1) or JSON array position' }),
+    column: z.string().nullable().optional().openapi({ description: 'for a posted dataset: the column header' }),
+    field: z.string().optional().openapi({ description: 'for a posted JSON dataset: the field path' }),
   })
   .openapi('ProblemDetail');
 

@@ -8,20 +8,20 @@ import { ApiProblem } from './problem.ts';
 const cache = new Lru<string, ScoreResult>(SCORE_CACHE_SIZE);
 
 /** A problem for a scenario that validates but does not fit the dataset (unknown ids, bad levels…). */
-export function misfit(issues: readonly Issue[], status: 400 | 422): ApiProblem {
-  const errors = issues.map((issue) => ({ path: issue.path, message: issue.message, code: issue.code }));
+export function misfit(issues: readonly Issue[], status: 400 | 422, prefix = ''): ApiProblem {
+  const errors = issues.map((issue) => ({ path: `${prefix}${issue.path}`, message: issue.message, code: issue.code }));
   return new ApiProblem(status, 'scenario-does-not-fit', `the scenario does not fit the data: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, { errors });
 }
 
 /** Scores any dataset, turning a scenario that does not fit into a problem with the given status. */
-export function scoreOrFail(dataset: Dataset, scenario: Scenario, status: 400 | 422): ScoreResult {
+export function scoreOrFail(dataset: Dataset, scenario: Scenario, status: 400 | 422, prefix = ''): ScoreResult {
   const scored = safeScore(dataset, scenario);
-  if (!scored.ok) throw misfit(scored.issues, status);
+  if (!scored.ok) throw misfit(scored.issues, status, prefix);
   return scored.result;
 }
 
-/** Scores the served edition under a scenario, cached by scenario hash. */
-export function scoreEdition(scenario: Scenario, status: 400 | 422 = 400): ScoreResult {
+/** Scores the served edition under a scenario, cached by scenario hash; `prefix` places issues (`scenario.` for a body). */
+export function scoreEdition(scenario: Scenario, status: 400 | 422 = 400, prefix = ''): ScoreResult {
   const key = scenarioHash(scenario);
-  return cache.get(key) ?? cache.set(key, scoreOrFail(edition.dataset, scenario, status));
+  return cache.get(key) ?? cache.set(key, scoreOrFail(edition.dataset, scenario, status, prefix));
 }

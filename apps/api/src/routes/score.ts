@@ -1,0 +1,73 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { rankingRows } from '@smartcities/core';
+import { problemSchema as dataProblemSchema } from '@smartcities/data/load';
+import { datasetBody } from '../dataset-body.ts';
+import { formatOf, formatSchema } from '../format.ts';
+import { BODY_LIMIT, MAX_NODES, MAX_UNITS } from '../limits.ts';
+import { representation } from '../representation.ts';
+import { problems } from '../responses.ts';
+import { createRouter } from '../router.ts';
+import { scenarioOf, withScenario } from '../scenario-query.ts';
+import { provenanceSchema } from '../schemas/provenance.ts';
+import { rankingRowSchema } from '../schemas/ranking.ts';
+import { scoreOrFail } from '../scored.ts';
+import { csvRow, rankedNode } from './rankings.ts';
+
+/** The ranking of a posted dataset, with the loader's warnings (assumptions it made). */
+export const scoredSchema = z
+  .object({ provenance: provenanceSchema, rows: z.array(rankingRowSchema), warnings: z.array(z.object(dataProblemSchema.shape).openapi('DataProblem')) })
+  .openapi('ScoredDataset');
+
+const jsonExample = {
+  units: [
+    { id: 'alpha', name: 'Alpha City', broadband: 92.5, patents: 120, co2: 4.1 },
+    { id: 'beta', name: 'Beta Port', broadband: 78, patents: 95, co2: null },
+    { id: 'gamma', name: 'Gamma', broadband: 88.25, patents: null, co2: 6.3 },
+  ],
+  framework: [
+    { id: 'index', name: 'Demo index', type: 'aggregate', parent: '', weight: 1, direction: 1 },
+    { id: 'digital', name: 'Digital', type: 'aggregate', parent: 'index', weight: 2, direction: 1 },
+    { id: 'environment', name: 'Environment', type: 'aggregate', parent: 'index', weight: 1, direction: 1 },
+    { id: 'broadband', name: 'Broadband', type: 'indicator', parent: 'digital', weight: 1, direction: 1 },
+    { id: 'patents', name: 'Patents', type: 'indicator', parent: 'digital', weight: 0.5, direction: 1 },
+    { id: 'co2', name: 'CO2 per capita', type: 'indicator', parent: 'environment', weight: 1, direction: -1 },
+  ],
+};
+
+const csvExample = 'id,name,broadband,patents,co2\nalpha,Alpha City,92.5,120,4.1\nbeta,Beta Port,78,95,\ngamma,Gamma,88.25,,6.3\n';
+
+const route = createRoute({
+  method: 'post',
+  path: '/score',
+  tags: ['Rankings'],
+  summary: 'Score your own dataset',
+  description: `Posts a dataset and ranks it under the scenario in the query (with \`n=min-max\` or another normalisation: \`as-published\` expects values already on a 0-100 scale). JSON in our layout (\`{units, framework?, values?}\`) or COINr's (\`{iData, iMeta}\`), or CSV (a units table; without a framework every column is an indicator of one index). Caps: ${BODY_LIMIT} bytes, ${MAX_UNITS} units, ${MAX_NODES} framework nodes. Problems name their place (row, column, field).`,
+  request: {
+    query: withScenario({ pillar: z.string().optional().openapi({ description: 'rank by this aggregate instead of the index' }), format: formatSchema.optional() }),
+    body: {
+      required: true,
+      content: {
+        'application/json': { schema: { type: 'object', description: "a dataset in our layout or COINr's" }, example: jsonExample },
+        'text/csv': { schema: { type: 'string', description: 'a units table: id, name, then one column per indicator' }, example: csvExample },
+      },
+    },
+  },
+  responses: {
+    200: {
+      description: 'The ranking of the posted dataset (never cached)',
+      content: { 'application/json': { schema: scoredSchema }, 'text/csv': { schema: { type: 'string' } } },
+    },
+    ...problems(400, 413, 415, 422),
+  },
+});
+
+/** POST /score: the data package's loader, then core's score and rows; nothing is stored. */
+export const score = createRouter().openapi(route, async (c) => {
+  const { pillar, format } = c.req.valid('query');
+  const scenario = scenarioOf(c);
+  const { dataset, warnings } = await datasetBody(c);
+  const result = scoreOrFail(dataset, scenario, 422);
+  const rows = rankingRows(result, dataset, { node: rankedNode(result, pillar) });
+  const body = representation(formatOf(c, format), { provenance: result.provenance, rows, warnings }, () => rows.map(csvRow));
+  return c.body(body.body, 200, { 'Content-Type': body.contentType, 'Cache-Control': 'no-store' });
+});

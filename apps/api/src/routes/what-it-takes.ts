@@ -1,0 +1,61 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { scenarioHash, tierNames, type Issue, type TierName } from '@smartcities/core';
+import { whatItTakes as improve, type Target } from '@smartcities/core/analysis';
+import { edition, editionKey } from '../edition.ts';
+import { findCity } from '../find-city.ts';
+import { formatOf, formatSchema } from '../format.ts';
+import { ApiProblem } from '../problem.ts';
+import { representation } from '../representation.ts';
+import { cacheable, problems } from '../responses.ts';
+import { createRouter } from '../router.ts';
+import { scenarioOf, withScenario } from '../scenario-query.ts';
+import { whatItTakesSchema } from '../schemas/what-it-takes.ts';
+import { scoreEdition } from '../scored.ts';
+import { sendCached } from '../send-cached.ts';
+import { cityParams } from './city.ts';
+
+const query = withScenario({
+  rank: z.string().regex(/^[1-9]\d{0,5}$/, 'rank must be a whole number of 1 or more').optional().openapi({ description: 'the rank to reach (or better)', example: '5' }),
+  tier: z.enum(tierNames).optional().openapi({ description: 'the tier to reach (or better)' }),
+  format: formatSchema.optional(),
+});
+
+const route = createRoute({
+  method: 'get',
+  path: '/cities/{id}/what-it-takes',
+  tags: ['Analysis'],
+  summary: 'The smallest improvement that reaches a rank or tier',
+  description: 'Per indicator alone, and the cheapest combination, in raw points; every answer re-scored and verified. Give exactly one of `rank` and `tier`. CSV gives the per-indicator answers.',
+  request: { params: cityParams, query },
+  responses: { ...cacheable(whatItTakesSchema, 'What it takes'), ...problems(400, 404) },
+});
+
+/** The target from the query: exactly one of ?rank and ?tier. */
+function targetOf(rank: string | undefined, tier: TierName | undefined): Target {
+  if ((rank === undefined) === (tier === undefined)) {
+    const message = 'give exactly one of ?rank (e.g. rank=5) and ?tier (leading, advanced or following)';
+    throw new ApiProblem(400, 'invalid-parameters', message, { errors: [{ path: rank === undefined ? '?rank' : '?tier', message, code: 'target' }] });
+  }
+  return rank !== undefined ? { rank: Number(rank) } : { tier: tier! };
+}
+
+const queryPath = (issue: Issue) => issue.path.replace(/^target\./, '?');
+
+/** GET /cities/{id}/what-it-takes: cached per (edition, city, target, scenario hash, format). */
+export const whatItTakes = createRouter().openapi(route, (c) => {
+  const { id } = c.req.valid('param');
+  const { rank, tier, format } = c.req.valid('query');
+  findCity(id);
+  const target = targetOf(rank, tier);
+  const scenario = scenarioOf(c);
+  const fmt = formatOf(c, format);
+  return sendCached(c, `${editionKey}|what-it-takes|${id}|${JSON.stringify(target)}|${scenarioHash(scenario)}|${fmt}`, () => {
+    const answer = improve(edition.dataset, scenario, id, target);
+    if (!answer.ok) {
+      const errors = answer.issues.map((issue) => ({ path: queryPath(issue), message: issue.message, code: issue.code }));
+      throw new ApiProblem(400, 'invalid-parameters', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
+    }
+    const { ok: _ok, ...rest } = answer;
+    return representation(fmt, { provenance: scoreEdition(scenario).provenance, ...rest }, () => rest.single);
+  });
+});
