@@ -22,6 +22,7 @@ describe('the 2020 index under the default scenario', () => {
     expect(weights['mobile-phone']).toBeCloseTo(0.05, 12);
     expect(weights['open-data']).toBeCloseTo(0.04, 12);
     expect(Object.values(weights).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    expect(result.plan.nodeWeights).toMatchObject({ index: 1, infrastructure: 0.2, governance: 0.2 });
   });
 
   it('has three leading, thirteen advanced and four following cities', () => {

@@ -15,6 +15,8 @@ export interface Plan {
   method: ReadonlyMap<string, AggregationMethod>;
   /** Nominal share of each active indicator in the index (sums to 1). */
   effectiveWeights: Readonly<Record<string, number>>;
+  /** Nominal share of every active node in the index, aggregates included (the root has 1). */
+  nodeWeights: Readonly<Record<string, number>>;
 }
 
 const cache = new WeakMap<Scenario, WeakMap<FrameworkTree, Plan>>();
@@ -55,7 +57,9 @@ function build(tree: FrameworkTree, scenario: Scenario): Plan {
   }
   if (issues.length > 0) throw new ScoringError(issues);
   const indicators = tree.indicators.filter((id) => children.has(tree.nodes.get(id)!.parent!) && children.get(tree.nodes.get(id)!.parent!)!.ids.includes(id));
-  return { children, aggregates, indicators, method, effectiveWeights: effective(tree.root, children) };
+  const nodeWeights = shares(tree.root, children);
+  const effectiveWeights = Object.fromEntries(indicators.map((id) => [id, nodeWeights[id]!]));
+  return { children, aggregates, indicators, method, effectiveWeights, nodeWeights };
 }
 
 function checkIds(ids: string[], field: string, known: string[], issues: Issue[]): void {
@@ -69,11 +73,12 @@ function hasExcludedAncestor(tree: FrameworkTree, id: string, excluded: Set<stri
   return false;
 }
 
-function effective(root: string, children: Map<string, { ids: string[]; weights: Float64Array }>): Record<string, number> {
+function shares(root: string, children: Map<string, { ids: string[]; weights: Float64Array }>): Record<string, number> {
   const out: Record<string, number> = {};
   const walk = (id: string, share: number) => {
+    out[id] = share;
     const node = children.get(id);
-    if (!node) return void (out[id] = share);
+    if (!node) return;
     const total = node.weights.reduce((a, b) => a + b, 0);
     node.ids.forEach((kid, k) => walk(kid, (share * node.weights[k]!) / total));
   };
