@@ -88,6 +88,7 @@ function jsonBody(random) {
   const r = random();
   if (r < 0.1) return deepJson(1000 + Math.floor(random() * 20000));
   if (r < 0.2) return '{"units":' + '['.repeat(50) + '"x"' + ']'.repeat(50) + '}';
+  if (r < 0.3 && random() < 0.5) return JSON.stringify({ ...(random() < 0.3 ? { scenario: pick(random, ['a=geometric', 'n=z-score', 'x=economy', { rescale: 'none' }, { weights: { economy: 0 } }]) } : {}), spec: { runs: pick(random, [1, 10, 50]), samples: pick(random, [16, 32]), bootstrap: pick(random, [0, 5]), seed: pick(random, [1, 'x', -5]), weightNoise: { pillars: pick(random, [0, 0.5, 1]), indicators: pick(random, [0, 0.3, 1]) }, normalisation: random() < 0.5 ? ['min-max', pick(random, ['z-score', 'rank', 'borda', 'goalposts', 'distance-to-reference'])] : undefined, aggregation: random() < 0.5 ? ['arithmetic', pick(random, ['geometric', 'harmonic', 'copeland', 'median', 'generalised'])] : undefined, dropOne: random() < 0.5 } });
   if (r < 0.3) return '{"spec":{"runs":' + pick(random, ['1e9', '-1', '0', '2001', '"10"', 'null', '1.5', '100000']) + ',"weightNoise":{"pillars":0.2}}}';
   if (r < 0.4) return JSON.stringify({ scenario: pick(random, [value(random), { aggregation: { method: value(random) } }, { weights: { [pick(random, ids)]: pick(random, [-1, 0, 1e308, 'x', null]) } }, [], null, 12]), spec: { samples: pick(random, [16, 15, 513, 'x', 64]), aggregation: [value(random)] } });
   if (r < 0.5) return JSON.stringify({ units: [{ id: pick(random, ids), name: value(random) }], framework: [{ id: 'index', name: 'I', type: 'aggregate', parent: null, weight: pick(random, [1, 0, -1, 'x']) }], values: { [pick(random, ids)]: { x: value(random) } } });
@@ -124,10 +125,13 @@ export function fuzzCase(seed, index) {
   if (random() < 0.1) headers['x-request-id'] = pick(random, ['ok-id', 'x'.repeat(300), 'a b', '<>', '']);
   if (random() < 0.1) headers.origin = pick(random, ['https://example.org', 'null', 'x']);
   let payload;
+  let target = path(random);
+  if (method === 'POST' && random() < 0.7) target = pick(random, ['/v1/score', '/v1/uncertainty', '/v1/sensitivity']);
   if (method === 'POST' || method === 'PUT' || method === 'PATCH' || random() < 0.05) {
-    const type = pick(random, types);
-    if (random() < 0.9) headers['content-type'] = type;
+    const r = random();
+    const type = r < 0.55 ? 'application/json' : r < 0.8 ? 'text/csv' : pick(random, types);
+    if (random() < 0.95) headers['content-type'] = type;
     payload = body(random, type);
   }
-  return { method, path: path(random) + query(random), headers, body: payload };
+  return { method, path: target + query(random), headers, body: payload };
 }
