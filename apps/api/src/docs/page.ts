@@ -8,6 +8,7 @@ export const docsPage = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Smart Cities Index API reference</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="docs/app.css">
 <script type="module" src="docs/app.js"></script>
 </head>

@@ -10,6 +10,8 @@ const el = (tag, props, ...kids) => {
   for (const kid of kids) if (kid !== null && kid !== undefined) node.append(kid);
   return node;
 };
+/** Text with its backtick spans set as code, built with text nodes only. */
+const prose = (tag, text) => el(tag, {}, ...String(text).split('\x60').map((part, i) => (i % 2 ? el('code', { textContent: part }) : part)));
 const resolve = (spec, schema) => (schema && schema.$ref ? spec.components.schemas[schema.$ref.split('/').pop()] : schema) || {};
 
 async function send(op, inputs, body, type, accept, out) {
@@ -46,7 +48,7 @@ function paramRow(spec, param, inputs) {
   if (param.in === 'path' && param.example !== undefined) input.value = String(param.example);
   else if (param.in === 'path' && schema.example !== undefined) input.value = String(schema.example);
   inputs.push([param, input]);
-  return el('tr', {}, el('td', {}, el('code', { textContent: param.name + (param.required ? ' *' : '') })), el('td', { textContent: param.description || schema.description || '' }), el('td', {}, input));
+  return el('tr', {}, el('td', {}, el('code', { textContent: param.name + (param.required ? ' *' : '') })), prose('td', param.description || schema.description || ''), el('td', {}, input));
 }
 
 function bodyEditor(op) {
@@ -75,7 +77,7 @@ function operation(spec, op) {
   const responses = Object.entries(op.responses || {}).map(([status, r]) => status + ' ' + (r.description || '')).join(' · ');
   return el('details', { className: 'op', id: op.operationId || op.method + op.path },
     el('summary', {}, el('span', { className: 'method ' + op.method, textContent: op.method.toUpperCase() }), el('span', { className: 'path', textContent: op.path }), el('span', { className: 'summary', textContent: op.summary || '' })),
-    el('div', { className: 'op-body' }, op.description ? el('p', { textContent: op.description }) : null,
+    el('div', { className: 'op-body' }, op.description ? prose('p', op.description) : null,
       params.length ? el('table', {}, el('thead', {}, el('tr', {}, el('th', { textContent: 'parameter' }), el('th', { textContent: 'meaning' }), el('th', { textContent: 'value' }))), el('tbody', {}, ...params)) : null,
       ...bodyParts, el('label', { textContent: 'Accept ' }, accept), button, el('p', { className: 'summary', textContent: 'Responses: ' + responses }), out));
 }
@@ -83,7 +85,8 @@ function operation(spec, op) {
 async function main() {
   const spec = await (await fetch(new URL('openapi.json', base))).json();
   document.title = spec.info.title + ' ' + spec.info.version;
-  document.getElementById('intro').textContent = (spec.info.description || '') + ' OpenAPI ' + spec.openapi + ', version ' + spec.info.version + '.';
+  const intro = Object.assign(prose('p', (spec.info.description || '') + ' OpenAPI ' + spec.openapi + ', version ' + spec.info.version + '.'), { id: 'intro' });
+  document.getElementById('intro').replaceWith(intro);
   const byTag = new Map();
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const [method, op] of Object.entries(item)) {

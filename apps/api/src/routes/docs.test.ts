@@ -30,6 +30,10 @@ describe('GET /docs', () => {
     expect(docsScript).not.toContain('innerHTML');
   });
 
+  it('answers the browser\'s favicon request with 204 instead of a 404', async () => {
+    expect((await app.request('/favicon.ico')).status).toBe(204);
+  });
+
   it('answers 304 to a matching If-None-Match', async () => {
     const etag = (await app.request('/docs')).headers.get('etag')!;
     expect((await app.request('/docs', { headers: { 'If-None-Match': etag } })).status).toBe(304);

@@ -27,3 +27,5 @@ for (const [path, asset] of assets) {
     return c.body(asset.body, 200, { ...headers, 'Content-Type': asset.type });
   });
 }
+
+docs.get('/favicon.ico', (c) => c.body(null, 204, { 'Cache-Control': CACHE_CONTROL }));
