@@ -10,7 +10,7 @@ describe('GET /docs', () => {
     const html = await response.text();
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const urls = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]);
-    expect(urls).toEqual(['docs/app.css', 'docs/app.js', 'openapi.json']);
+    expect(urls).toEqual(['data:,', 'docs/app.css', 'docs/app.js', 'openapi.json']);
     expect(new URL('docs/app.js', 'http://host/api/docs').pathname).toBe('/api/docs/app.js');
   });
 
