@@ -3,7 +3,6 @@ import { runCommand } from 'citty';
 import { CLIError } from './cli-error.ts';
 import { commands } from './commands/registry.ts';
 import { checkFlags } from './flags/check-flags.ts';
-import { helpText, version } from './help.ts';
 import { writeOutput } from './output/emit.ts';
 import { present } from './present.ts';
 
@@ -31,7 +30,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   if (!load) throw new CLIError(unknownName('command', name, Object.keys(commands)), 2);
   const command = await load();
   const rest = argv.slice(at + 1);
-  if (rest.includes('--help') || rest.includes('-h')) return say(await helpText(command));
+  if (rest.includes('--help') || rest.includes('-h')) return say(await (await import('./help.ts')).helpText(command));
   const args = typeof command.default.args === 'function' ? await command.default.args() : await command.default.args;
   checkFlags(name, rest, args ?? {}, command.variadic);
   await runCommand(command.default, { rawArgs: [...rest] });
@@ -39,6 +38,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
 }
 
 async function rootOnly(flags: readonly string[]): Promise<number> {
+  const { helpText, version } = await import('./help.ts');
   if (flags.includes('--version') || flags.includes('-v')) return say(`${version}\n`);
   const help = await helpText();
   if (flags.includes('--help') || flags.includes('-h')) return say(help);

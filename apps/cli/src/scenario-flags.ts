@@ -1,7 +1,6 @@
 import { aggregationMethods, defaultScenario, normalisationMethods, parseScenario, scenarioFromQuery, scenarioToQuery, type Issue, type Scenario } from '@smartcities/core';
 import type { ArgsDef } from 'citty';
 import { CLIError } from './cli-error.ts';
-import { readScenarioFile } from './scenario-file.ts';
 
 /** The scenario flags of every command that scores. */
 export const scenarioArgs = {
@@ -54,7 +53,7 @@ export function scoringIssuesMessage(flags: ScenarioFlags, issues: readonly Issu
 }
 
 async function readBase(source: string): Promise<Scenario> {
-  const parsed = /^[\w.-]+=|^\?|^https?:/.test(source) ? scenarioFromQuery(source.replace(/^[^?]*\?/, '')) : parseScenario(await readScenarioFile(source));
+  const parsed = /^[\w.-]+=|^\?|^https?:/.test(source) ? scenarioFromQuery(source.replace(/^[^?]*\?/, '')) : parseScenario(await (await import('./scenario-file.ts')).readScenarioFile(source));
   if (parsed.ok) return parsed.scenario;
   throw new CLIError(issuesMessage(parsed.issues, (issue) => `--scenario ${source}: ${issue.path}`), 2);
 }

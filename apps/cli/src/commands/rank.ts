@@ -1,5 +1,5 @@
 import { rankingRows, score, unknownName } from '@smartcities/core';
-import { edition2020 } from '@smartcities/data/editions/2020';
+import { dataset2020 } from '@smartcities/data/editions/2020';
 import { defineCommand } from 'citty';
 import { CLIError } from '../cli-error.ts';
 import { outputArgs } from '../flags/common-args.ts';
@@ -38,7 +38,7 @@ export default defineCommand({
   async run({ args }) {
     const format = formatFlag(args.format);
     const top = numberFlag(args.top, '--top', { min: 1, integer: true });
-    const scored = await scoreWithFlags(edition2020.dataset, args);
+    const scored = await scoreWithFlags(dataset2020, args);
     const node = pillarNode(scored, args.pillar);
     const baseline = isDefaultScenario(scored) ? undefined : score(scored.dataset);
     const rows = rankingRows(scored.result, scored.dataset, { node, ...(baseline && { baseline }) }).slice(0, top);

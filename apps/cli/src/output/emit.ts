@@ -1,6 +1,5 @@
 import { unknownName } from '@smartcities/core';
 import { CLIError } from '../cli-error.ts';
-import { writeAtomic } from '../write-atomic.ts';
 import { colorEnabled, painter } from './colors.ts';
 import { renderCsv } from './csv.ts';
 import { renderJson } from './json.ts';
@@ -32,6 +31,6 @@ export async function emit(view: View, options: { format: Format; out?: string |
 
 /** Writes finished output to a file (atomically) or to standard output. */
 export async function writeOutput(content: string | Uint8Array, out: string | undefined): Promise<void> {
-  if (out) return writeAtomic(out, content);
+  if (out) return (await import('../write-atomic.ts')).writeAtomic(out, content);
   await new Promise<void>((resolve, reject) => process.stdout.write(content, (error) => (error ? reject(error) : resolve())));
 }
