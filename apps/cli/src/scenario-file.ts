@@ -1,11 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { CLIError } from './cli-error.ts';
 
 /** Reads a scenario JSON file; a missing file or invalid JSON fails naming the file (and position). */
 export async function readScenarioFile(file: string): Promise<unknown> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch {
     throw new CLIError(`--scenario ${file}: no such file (or use the URL form, e.g. "a=geometric&w=governance:2")`, 2);
   }

@@ -1,4 +1,5 @@
-import { rm, rename, writeFile } from 'node:fs/promises';
+// Synchronous fs: node:fs is loaded at startup anyway, node:fs/promises would add to it.
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CLIError } from './cli-error.ts';
 
@@ -12,10 +13,10 @@ let counter = 0;
 export async function writeAtomic(file: string, content: string | Uint8Array): Promise<void> {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}-${(counter++).toString(36)}.tmp`);
   try {
-    await writeFile(temp, content);
-    await rename(temp, file);
+    writeFileSync(temp, content);
+    renameSync(temp, file);
   } catch (error) {
-    await rm(temp, { force: true });
+    rmSync(temp, { force: true });
     const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
     throw new CLIError(`--out ${file}: cannot write the file (${reason})`, 2);
   }
