@@ -4,9 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { app } from '../app.ts';
 import { json } from '../../test/json.ts';
 
+/** What the CLI's `rank --format json` holds: core's rows, with changes against the report's method unless it is the scenario. */
 const expected = (scenario: Scenario, node?: string) => {
   const result = score(edition2020.dataset, scenario);
-  return JSON.stringify({ provenance: result.provenance, rows: rankingRows(result, edition2020.dataset, { node }) });
+  const report = score(edition2020.dataset);
+  const baseline = result.provenance.scenarioHash === report.provenance.scenarioHash ? {} : { baseline: report };
+  return JSON.stringify({ provenance: result.provenance, rows: rankingRows(result, edition2020.dataset, { node, ...baseline }) });
 };
 
 describe('GET /v1/rankings', () => {
@@ -19,6 +22,14 @@ describe('GET /v1/rankings', () => {
     expect(body.rows).toHaveLength(20);
     expect(body.rows[0]).toMatchObject({ rank: 1, city: 'london', score: 100, tier: 'leading' });
     expect(body.provenance).toMatchObject({ edition: '2020', engineVersion: '0.1.0' });
+    expect(body.rows[0].change).toBeUndefined();
+  });
+
+  it("gives each row its change against the report's method under another scenario", async () => {
+    const body = await json(await app.request('/v1/rankings?a=geometric&w=economy:2'));
+    const newYork = body.rows.find((r: { city: string }) => r.city === 'new-york');
+    expect(newYork).toMatchObject({ rank: 1, change: 1 });
+    expect(body.rows.every((r: { change?: number }) => typeof r.change === 'number')).toBe(true);
   });
 
   it.each([

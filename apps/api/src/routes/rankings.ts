@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { rankingRows, scenarioHash, unknownName, type RankingRow, type ScoreResult } from '@smartcities/core';
+import { defaultScenario, rankingRows, scenarioHash, unknownName, type RankingRow, type ScoreResult } from '@smartcities/core';
 import { edition, editionKey } from '../edition.ts';
 import { formatOf, formatSchema } from '../format.ts';
 import { ApiProblem } from '../problem.ts';
@@ -21,7 +21,7 @@ const route = createRoute({
   path: '/rankings',
   tags: ['Rankings'],
   summary: 'The ranking under a scenario',
-  description: 'The index (or one pillar) ranked under the scenario given in the query, best first, unrounded: the same rows and numbers as the CLI\'s `rank --format json`.',
+  description: 'The index (or one pillar) ranked under the scenario given in the query, best first, unrounded: the same rows and numbers as the CLI\'s `rank --format json`. Under any scenario but the report\'s, each row has `change`: places gained (+) or lost (-) against the report\'s method.',
   request: { query },
   responses: { ...cacheable(rankingSchema, 'The ranking with its provenance'), ...problems(400) },
 });
@@ -41,6 +41,12 @@ export function csvRow({ pillars, ...row }: RankingRow): Record<string, unknown>
   return { ...row, ...Object.fromEntries(kids) };
 }
 
+/** The report's own result to compare with (rows get `change`), as the CLI does, unless the scenario is the report's. */
+export function baselineFor(result: ScoreResult): { baseline?: ScoreResult } {
+  const report = scoreEdition(defaultScenario);
+  return result.provenance.scenarioHash === report.provenance.scenarioHash ? {} : { baseline: report };
+}
+
 /** GET /rankings: cached per (edition, pillar, scenario hash, format). */
 export const rankings = createRouter().openapi(route, (c) => {
   const { pillar, format } = c.req.valid('query');
@@ -48,7 +54,7 @@ export const rankings = createRouter().openapi(route, (c) => {
   const fmt = formatOf(c, format);
   return sendCached(c, `${editionKey}|rankings|${pillar ?? ''}|${scenarioHash(scenario)}|${fmt}`, () => {
     const result = scoreEdition(scenario);
-    const rows = rankingRows(result, edition.dataset, { node: rankedNode(result, pillar) });
+    const rows = rankingRows(result, edition.dataset, { node: rankedNode(result, pillar), ...baselineFor(result) });
     return representation(fmt, { provenance: result.provenance, rows }, () => rows.map(csvRow));
   });
 });
