@@ -19,6 +19,7 @@ const rootExamples = ['smartcities rank --top 5', 'smartcities city london', 'sm
 export async function helpText(command?: CommandModule): Promise<string> {
   const usage = command ? await renderUsage(command.default, root) : await renderUsage(root);
   const examples = (command?.examples ?? rootExamples).map((e) => `  ${e}`).join('\n');
-  const text = `${usage}\n\nEXAMPLES\n\n${examples}\n`;
-  return colorEnabled(process.stdout) ? text : stripAnsi(text);
+  const text = `${usage.trimEnd()}\n\nEXAMPLES\n\n${examples}\n`;
+  const shown = colorEnabled(process.stdout) ? text : stripAnsi(text);
+  return shown.split('\n').map((line) => line.trimEnd()).join('\n');
 }

@@ -50,6 +50,9 @@ describe('smartcities sensitivity', () => {
     for (const row of json.rows) expect(row.total).toBeGreaterThanOrEqual(0);
     const table = await runCli(['sensitivity', '--samples', '32', '--bootstrap', '20', '--drop-one']);
     expect(table.stdout).toMatch(/\nInput\s+First-order\s+interval\s+Total effect\s+interval\ndrop\s+/);
+    const csv = (await runCli(['sensitivity', '--samples', '32', '--bootstrap', '20', '--drop-one', '--format', 'csv'])).stdout.split('\n');
+    expect(csv[0]).toBe('input,kind,first,firstLow,firstHigh,total,totalLow,totalHigh');
+    expect(csv[1]).toMatch(/^drop,drop,-?[\d.e-]+,-?[\d.e-]+,-?[\d.e-]+,[\d.e-]+,/);
   });
 
   it('names the flag of a bad sample count', async () => {
@@ -74,6 +77,9 @@ describe('smartcities what-it-takes', () => {
     expect(json.combination.achieved.rank).toBeLessThanOrEqual(12);
     expect(json.combination.verified).toBe(true);
     expect((await runCli(['what-it-takes', 'london', '--rank', '1'])).stdout).toContain('Target: rank 1 or better. Already there.');
+    const csv = (await runCli(['what-it-takes', 'toronto', '--rank', '12', '--format', 'csv'])).stdout.split('\n');
+    expect(csv[0]).toBe('indicator,current,best,points,value,achievedRank,achievedTier,status,reason,verified');
+    expect(csv[1]).toMatch(/^mobile-phone,[\d.]+,100,/);
   });
 
   it.each([
