@@ -21,6 +21,8 @@ test('moving a slider re-ranks, records the scenario in the URL, and a reload sh
 
 test('a method picker changes the ranking and the URL', async ({ page }) => {
   await page.goto('/playground');
+  // the worker's bands appear only once the page is hydrated and listening to the pickers
+  await expect(page.getByTestId('bands-status')).toContainText('Monte Carlo');
   await page.getByLabel('Aggregation of pillars into the index').selectOption('geometric');
   await expect(page).toHaveURL(/a\.index=geometric/);
   await expect(page.getByTestId('api-query')).toHaveText('/api/v1/rankings?a.index=geometric');
