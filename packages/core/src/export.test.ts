@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { edition2020 } from '@smartcities/data';
 import { exportDocument, exportSheets } from './export.ts';
 import { score } from './score.ts';
+import { flatRankingRow } from './rows.ts';
 
 const result = score(edition2020.dataset);
 
@@ -33,5 +34,12 @@ describe('exportSheets()', () => {
     expect(results[0]!.infrastructure_score).toBeCloseTo(89.925, 9);
     expect(sheets[1]!.rows).toHaveLength(20);
     expect(sheets[2]!.rows.find((r) => r.id === 'open-data')!.effective_weight).toBeCloseTo(0.04, 12);
+  });
+});
+
+describe('flatRankingRow()', () => {
+  it('puts each child score under its id and its rank under <id>_rank', () => {
+    const row = flatRankingRow({ rank: 1, city: 'a', name: 'A', score: 100, tier: 'leading', pillars: { p: { score: 90, rank: 2 } } });
+    expect(row).toEqual({ rank: 1, city: 'a', name: 'A', score: 100, tier: 'leading', p: 90, p_rank: 2 });
   });
 });

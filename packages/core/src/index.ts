@@ -1,5 +1,5 @@
 export { score, safeScore } from './score.ts';
-export { rankingRows, nodeRanks, type RankingRow } from './rows.ts';
+export { rankingRows, nodeRanks, flatRankingRow, type RankingRow } from './rows.ts';
 export { cell, type ScoreResult, type Provenance } from './result.ts';
 export { profile, type Profile, type ProfileNode } from './profile.ts';
 export { reputation, type Reputation, type ReputationRow } from './reputation.ts';
@@ -22,7 +22,7 @@ export {
   type TierRuleSpec,
 } from './scenario/schema.ts';
 export { parseScenario, defineScenario, defaultScenario, toIssues, type ParsedScenario } from './scenario/parse.ts';
-export { scenarioToQuery, scenarioFromQuery, isScenarioParam } from './scenario/url.ts';
+export { scenarioToQuery, scenarioFromQuery, isScenarioParam, queryKeyFor } from './scenario/url.ts';
 export { scenarioHash } from './scenario/hash.ts';
 export { canonicalJson } from '@smartcities/data/canonical-json';
 

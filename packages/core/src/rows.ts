@@ -50,6 +50,16 @@ function change(baseline: ScoreResult, node: string, city: string, rank: number 
   return before === null || rank === null ? null : before - rank;
 }
 
+/**
+ * A ranking row flattened for CSV and spreadsheets: each child's score under its id and its rank
+ * under `<id>_rank`, after the row's own fields.
+ * @example flatRankingRow(row) // { rank: 1, city: 'london', …, infrastructure: 89.925, infrastructure_rank: 3, … }
+ */
+export function flatRankingRow({ pillars, ...row }: RankingRow): Record<string, string | number | null> {
+  const kids = Object.entries(pillars).flatMap(([id, kid]) => [[id, kid.score], [`${id}_rank`, kid.rank]]);
+  return { ...row, ...Object.fromEntries(kids) };
+}
+
 const indicatorRanks = new WeakMap<ScoreResult, Map<string, Float64Array>>();
 
 /** Competition ranks of any node, indicators included (computed on demand, then cached). */

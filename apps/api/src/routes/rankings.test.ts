@@ -79,7 +79,7 @@ describe('GET /v1/rankings', () => {
     ['pillar=economy&x=economy', '?pillar', /excluded/],
     ['a=geo', '?a (aggregation.method)', /did you mean "geometric"/],
     ['w=economy:x', '?w', /expected id:weight/],
-    ['w=foo:2', 'weights.foo', /unknown indicator or pillar "foo"/],
+    ['w=foo:2', '?w (weights.foo)', /unknown indicator or pillar "foo"/],
     ['pilar=economy', '?pilar', /did you mean "pillar"/],
     ['w=economy:2&w=service:2', '?w', /expected string/i],
     ['format=xml', '?format', /json|csv/],

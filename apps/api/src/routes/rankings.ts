@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { defaultScenario, rankingRows, scenarioHash, unknownName, type RankingRow, type ScoreResult } from '@smartcities/core';
+import { defaultScenario, flatRankingRow, rankingRows, scenarioHash, unknownName, type ScoreResult } from '@smartcities/core';
 import { edition, editionKey } from '../edition.ts';
 import { formatOf, formatSchema } from '../format.ts';
 import { ApiProblem } from '../problem.ts';
@@ -35,12 +35,6 @@ export function rankedNode(result: ScoreResult, pillar: string | undefined): str
   throw new ApiProblem(400, 'invalid-parameters', detail, { errors: [{ path: '?pillar', message: detail, code: 'unknown-pillar' }] });
 }
 
-/** A row for CSV, in the CLI's columns: each child's score under its id and its rank under `<id>_rank`. */
-export function csvRow({ pillars, ...row }: RankingRow): Record<string, unknown> {
-  const kids = Object.entries(pillars).flatMap(([id, kid]) => [[id, kid.score], [`${id}_rank`, kid.rank]]);
-  return { ...row, ...Object.fromEntries(kids) };
-}
-
 /** The report's own result to compare with (rows get `change`), as the CLI does, unless the scenario is the report's. */
 export function baselineFor(result: ScoreResult): { baseline?: ScoreResult } {
   const report = scoreEdition(defaultScenario);
@@ -55,6 +49,6 @@ export const rankings = createRouter().openapi(route, (c) => {
   return sendCached(c, `${editionKey}|rankings|${pillar ?? ''}|${scenarioHash(scenario)}|${fmt}`, () => {
     const result = scoreEdition(scenario);
     const rows = rankingRows(result, edition.dataset, { node: rankedNode(result, pillar), ...baselineFor(result) });
-    return representation(fmt, { provenance: result.provenance, rows }, () => rows.map(csvRow));
+    return representation(fmt, { provenance: result.provenance, rows }, () => rows.map(flatRankingRow));
   });
 });

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { rankingRows } from '@smartcities/core';
+import { flatRankingRow, rankingRows } from '@smartcities/core';
 import { problemSchema as dataProblemSchema } from '@smartcities/data/load';
 import { datasetBody } from '../dataset-body.ts';
 import { formatOf, formatSchema } from '../format.ts';
@@ -11,7 +11,7 @@ import { scenarioOf, withScenario } from '../scenario-query.ts';
 import { provenanceSchema } from '../schemas/provenance.ts';
 import { rankingRowSchema } from '../schemas/ranking.ts';
 import { scoreOrFail } from '../scored.ts';
-import { csvRow, rankedNode } from './rankings.ts';
+import { rankedNode } from './rankings.ts';
 
 /** The ranking of a posted dataset, with the loader's warnings (assumptions it made). */
 export const scoredSchema = z
@@ -68,6 +68,6 @@ export const score = createRouter().openapi(route, async (c) => {
   const { dataset, warnings } = await datasetBody(c);
   const result = scoreOrFail(dataset, scenario, 422);
   const rows = rankingRows(result, dataset, { node: rankedNode(result, pillar) });
-  const body = representation(formatOf(c, format), { provenance: result.provenance, rows, warnings }, () => rows.map(csvRow));
+  const body = representation(formatOf(c, format), { provenance: result.provenance, rows, warnings }, () => rows.map(flatRankingRow));
   return c.body(body.body, 200, { 'Content-Type': body.contentType, 'Cache-Control': 'no-store' });
 });

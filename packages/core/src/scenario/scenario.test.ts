@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioHash } from './hash.ts';
 import { defaultScenario, defineScenario, parseScenario } from './parse.ts';
-import { scenarioFromQuery, scenarioToQuery } from './url.ts';
+import { queryKeyFor, scenarioFromQuery, scenarioToQuery } from './url.ts';
 import type { ScenarioInput } from './schema.ts';
 
 const examples: ScenarioInput[] = [
@@ -76,5 +76,19 @@ describe('parseScenario()', () => {
       rescale: 'leader-100',
       tiers: { rule: 'mean-sd', k: 1 },
     });
+  });
+});
+
+describe('queryKeyFor()', () => {
+  it.each([
+    ['weights.economy', 'w'],
+    ['exclude', 'x'],
+    ['aggregation.levels.pillars', 'a.pillars'],
+    ['aggregation.minAvailability', 'a.min'],
+    ['normalisation.params.lower', 'n.lower'],
+    ['normalisation.method', 'n'],
+    ['tiers.k', 't'],
+  ])('maps %s to ?%s', (path, key) => {
+    expect(queryKeyFor(path)).toBe(key);
   });
 });

@@ -118,7 +118,11 @@ function readTiers(value: string, bad: (m: string) => void): unknown {
   return { rule };
 }
 
-function queryKeyFor(path: string): string {
+/**
+ * The query parameter of the URL form that carries a scenario field path.
+ * @example queryKeyFor('weights.economy') // "w"; queryKeyFor('aggregation.levels.pillars') // "a.pillars"
+ */
+export function queryKeyFor(path: string): string {
   const [top, second, third] = path.split('.');
   if (top === 'normalisation') return second === 'params' && third ? `n.${third}` : 'n';
   if (top === 'aggregation') {
