@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scenarioHash } from './hash.ts';
 import { defaultScenario, defineScenario, parseScenario } from './parse.ts';
 import { queryKeyFor, scenarioFromQuery, scenarioToQuery } from './url.ts';
-import type { ScenarioInput } from './schema.ts';
+import { scenarioSchema, type ScenarioInput } from './schema.ts';
 
 const examples: ScenarioInput[] = [
   {},
@@ -68,6 +68,7 @@ describe('parseScenario()', () => {
   });
 
   it('fills every default, which is the report method', () => {
+    expect(scenarioSchema.parse({})).toEqual(defaultScenario);
     expect(defaultScenario).toEqual({
       normalisation: { method: 'as-published', params: {} },
       aggregation: { method: 'arithmetic', levels: {} },
