@@ -27,8 +27,8 @@ const common: UserConfig = {
 };
 
 export default defineConfig([
-  // The bin: a small ES module that runs the CLI bundle with V8's code cache.
-  { ...common, entry: { main: 'src/main.ts' }, format: 'esm', banner: { js: '#!/usr/bin/env node' } },
+  // The bin: a small CommonJS file that runs the CLI bundle with V8's code cache.
+  { ...common, entry: { main: 'src/main.ts' }, format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   // The CLI in one CommonJS file; sub-commands inside are still evaluated lazily.
   { ...common, entry: { cli: 'src/cli.ts' }, format: 'cjs', outputOptions: { codeSplitting: false }, plugins: [externalImports] },
 ]);

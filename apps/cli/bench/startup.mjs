@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const cli = fileURLToPath(new URL('../dist/main.mjs', import.meta.url));
+const cli = fileURLToPath(new URL('../dist/main.cjs', import.meta.url));
 const runs = process.env.BENCH_QUICK ? 10 : 20;
 const limit = 1.5;
 

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const main = fileURLToPath(new URL('../dist/main.mjs', import.meta.url));
+const main = fileURLToPath(new URL('../dist/main.cjs', import.meta.url));
 const { status } = spawnSync(process.execPath, [main, 'rank'], {
   env: { ...process.env, SMARTCITIES_CODE_CACHE: 'write' },
   stdio: ['ignore', 'ignore', 'inherit'],

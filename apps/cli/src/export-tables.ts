@@ -1,4 +1,4 @@
-import { rankingRows, reputation, type ScoreResult } from '@smartcities/core';
+import { rankingRows, reputation, type ScoreResult } from '@smartcities/core/engine';
 import type { Edition2020 } from '@smartcities/data/editions/2020';
 
 /**

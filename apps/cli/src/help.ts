@@ -1,3 +1,4 @@
+import { stdoutIsTTY } from './output/stdout.ts';
 import { defineCommand, renderUsage } from 'citty';
 import pkg from '../package.json' with { type: 'json' };
 import { commands, type CommandModule } from './commands/registry.ts';
@@ -20,6 +21,6 @@ export async function helpText(command?: CommandModule): Promise<string> {
   const usage = command ? await renderUsage(command.default, root) : await renderUsage(root);
   const examples = (command?.examples ?? rootExamples).map((e) => `  ${e}`).join('\n');
   const text = `${usage.trimEnd()}\n\nEXAMPLES\n\n${examples}\n`;
-  const shown = colorEnabled(process.stdout) ? text : stripAnsi(text);
+  const shown = colorEnabled({ isTTY: stdoutIsTTY() }) ? text : stripAnsi(text);
   return shown.split('\n').map((line) => line.trimEnd()).join('\n');
 }

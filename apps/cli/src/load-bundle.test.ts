@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundle } from './load-bundle.ts';
 import { tempFolder } from './testing/run-cli.ts';
@@ -21,7 +21,7 @@ describe('loadBundle()', () => {
   it('runs a CommonJS bundle with require, __filename and the external-import hook', async () => {
     const file = join(dir, 'a.cjs');
     await writeFile(file, bundle);
-    const loaded = loadBundle<{ name: string; twice(x: number): number; load(): Promise<string> }>(pathToFileURL(file), (id) => import(id));
+    const loaded = loadBundle<{ name: string; twice(x: number): number; load(): Promise<string> }>(file, (id) => import(id));
     expect(loaded.exports.name).toBe('a.cjs');
     expect(loaded.exports.twice(21)).toBe(42);
     expect(await loaded.exports.load()).toBe('function');
@@ -31,11 +31,11 @@ describe('loadBundle()', () => {
   it('saves a code cache that V8 accepts on the next load, and ignores a stale one', async () => {
     const file = join(dir, 'b.cjs');
     await writeFile(file, bundle);
-    loadBundle(pathToFileURL(file), (id) => import(id)).saveCache();
+    loadBundle(file, (id) => import(id)).saveCache();
     expect((await readFile(`${file}.cache`)).length).toBeGreaterThan(0);
-    expect(loadBundle(pathToFileURL(file), (id) => import(id)).cached).toBe(true);
+    expect(loadBundle(file, (id) => import(id)).cached).toBe(true);
     await writeFile(file, `${bundle}\nexports.changed = true;\n`);
-    const stale = loadBundle<{ changed: boolean }>(pathToFileURL(file), (id) => import(id));
+    const stale = loadBundle<{ changed: boolean }>(file, (id) => import(id));
     expect([stale.cached, stale.exports.changed]).toEqual([false, true]);
   });
 });

@@ -1,7 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
 /** A loaded CommonJS bundle: its exports, and a way to save V8's code cache after it ran. */
@@ -19,8 +18,7 @@ export interface LoadedBundle<T> {
  * stale cache only costs the compile time. `importExternal` serves the bundle's dynamic imports of
  * packages (rewritten at build time), which a vm script cannot make itself.
  */
-export function loadBundle<T>(url: URL, importExternal: (id: string) => Promise<unknown>): LoadedBundle<T> {
-  const file = fileURLToPath(url);
+export function loadBundle<T>(file: string, importExternal: (id: string) => Promise<unknown>): LoadedBundle<T> {
   const cacheFile = `${file}.cache`;
   let cachedData: Buffer | undefined;
   try {

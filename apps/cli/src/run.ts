@@ -1,4 +1,4 @@
-import { unknownName } from '@smartcities/core';
+import { unknownName } from '@smartcities/core/engine';
 import { runCommand } from 'citty';
 import { CLIError } from './cli-error.ts';
 import { commands } from './commands/registry.ts';

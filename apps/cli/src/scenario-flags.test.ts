@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { defaultScenario } from '@smartcities/core';
+import { defaultScenario } from '@smartcities/core/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIError } from './cli-error.ts';
 import { scenarioFromFlags, type ScenarioFlags } from './scenario-flags.ts';

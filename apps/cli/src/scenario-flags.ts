@@ -1,4 +1,4 @@
-import { aggregationMethods, defaultScenario, normalisationMethods, parseScenario, scenarioFromQuery, scenarioToQuery, type Issue, type Scenario } from '@smartcities/core';
+import { aggregationMethods, defaultScenario, normalisationMethods, type Issue, type Scenario } from '@smartcities/core/engine';
 import type { ArgsDef } from 'citty';
 import { CLIError } from './cli-error.ts';
 
@@ -40,6 +40,8 @@ export function issuesMessage(issues: readonly Issue[], blame: (issue: Issue) =>
  */
 export async function scenarioFromFlags(flags: ScenarioFlags): Promise<Scenario> {
   if (Object.keys(scenarioArgs).every((name) => flags[name as keyof ScenarioFlags] === undefined)) return defaultScenario;
+  // validation (zod) loads only when a scenario is given: the report's own needs none
+  const { scenarioFromQuery, scenarioToQuery } = await import('./scenario-parse.ts');
   const query = new URLSearchParams(flags.scenario === undefined ? '' : scenarioToQuery(await readBase(flags.scenario)));
   for (const [param, value] of flagParams(flags)) query.set(param, value);
   const parsed = scenarioFromQuery(query);
@@ -53,6 +55,7 @@ export function scoringIssuesMessage(flags: ScenarioFlags, issues: readonly Issu
 }
 
 async function readBase(source: string): Promise<Scenario> {
+  const { parseScenario, scenarioFromQuery } = await import('./scenario-parse.ts');
   const parsed = /^[\w.-]+=|^\?|^https?:/.test(source) ? scenarioFromQuery(source.replace(/^[^?]*\?/, '')) : parseScenario(await (await import('./scenario-file.ts')).readScenarioFile(source));
   if (parsed.ok) return parsed.scenario;
   throw new CLIError(issuesMessage(parsed.issues, (issue) => `--scenario ${source}: ${issue.path}`), 2);

@@ -1,4 +1,4 @@
-import { safeScore, scenarioHash, defaultScenario, type Scenario, type ScoreResult } from '@smartcities/core';
+import { safeScore, scenarioHash, defaultScenario, type Scenario, type ScoreResult } from '@smartcities/core/engine';
 import type { Dataset } from '@smartcities/data/schema';
 import { CLIError } from './cli-error.ts';
 import { scenarioFromFlags, scoringIssuesMessage, type ScenarioFlags } from './scenario-flags.ts';

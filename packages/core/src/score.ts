@@ -8,7 +8,7 @@ import { normalisers } from './normalise/registry.ts';
 import { planFor } from './plan.ts';
 import type { ScoreResult } from './result.ts';
 import { scenarioHash } from './scenario/hash.ts';
-import { defaultScenario } from './scenario/parse.ts';
+import { defaultScenario } from './scenario/default.ts';
 import type { Scenario } from './scenario/schema.ts';
 import { competitionRank } from './stats/competition-rank.ts';
 import { assignTiers } from './tiers/registry.ts';

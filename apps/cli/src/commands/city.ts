@@ -1,4 +1,4 @@
-import { profile, reputation } from '@smartcities/core';
+import { profile, reputation } from '@smartcities/core/engine';
 import { edition2020 } from '@smartcities/data/editions/2020';
 import { defineCommand } from 'citty';
 import { cityArg } from '../flags/city-arg.ts';

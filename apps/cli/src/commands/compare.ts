@@ -1,4 +1,4 @@
-import { profile } from '@smartcities/core';
+import { profile } from '@smartcities/core/engine';
 import { edition2020 } from '@smartcities/data/editions/2020';
 import { defineCommand } from 'citty';
 import { CLIError } from '../cli-error.ts';

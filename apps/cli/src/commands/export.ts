@@ -1,3 +1,4 @@
+import { stdoutIsTTY } from '../output/stdout.ts';
 import { edition2020 } from '@smartcities/data/editions/2020';
 import { defineCommand } from 'citty';
 import { CLIError } from '../cli-error.ts';
@@ -27,7 +28,7 @@ export default defineCommand({
   },
   async run({ args }) {
     const format = formatFlag(args.format, exportFormats);
-    if (format === 'xlsx' && !args.out && process.stdout.isTTY) throw new CLIError('--format xlsx: give --out FILE (or pipe the output) to write a workbook', 2);
+    if (format === 'xlsx' && !args.out && stdoutIsTTY()) throw new CLIError('--format xlsx: give --out FILE (or pipe the output) to write a workbook', 2);
     const { result } = await scoreWithFlags(edition2020.dataset, args);
     const data = exportTables(edition2020, result);
     if (format === 'xlsx') return writeOutput(await tablesXlsx(exportSheets(data)), args.out);

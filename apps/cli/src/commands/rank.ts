@@ -1,4 +1,4 @@
-import { rankingRows, score, unknownName } from '@smartcities/core';
+import { rankingRows, score, unknownName } from '@smartcities/core/engine';
 import { dataset2020 } from '@smartcities/data/editions/2020';
 import { defineCommand } from 'citty';
 import { CLIError } from '../cli-error.ts';

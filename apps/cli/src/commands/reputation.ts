@@ -1,4 +1,4 @@
-import { reputation } from '@smartcities/core';
+import { reputation } from '@smartcities/core/engine';
 import { edition2020 } from '@smartcities/data/editions/2020';
 import { defineCommand } from 'citty';
 import { outputArgs } from '../flags/common-args.ts';

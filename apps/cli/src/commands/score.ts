@@ -1,4 +1,4 @@
-import { rankingRows } from '@smartcities/core';
+import { rankingRows } from '@smartcities/core/engine';
 import { defineCommand } from 'citty';
 import { outputArgs } from '../flags/common-args.ts';
 import { numberFlag } from '../flags/number-flag.ts';

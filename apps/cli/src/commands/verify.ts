@@ -1,4 +1,4 @@
-import { verify } from '@smartcities/core';
+import { verify } from '@smartcities/core/engine';
 import { edition2020, printedAliases } from '@smartcities/data/editions/2020';
 import { defineCommand } from 'citty';
 import { CLIError } from '../cli-error.ts';

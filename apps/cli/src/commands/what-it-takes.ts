@@ -1,4 +1,4 @@
-import { tierNames, unknownName, type TierName } from '@smartcities/core';
+import { tierNames, unknownName, type TierName } from '@smartcities/core/engine';
 import { whatItTakes, type Target } from '@smartcities/core/analysis';
 import { edition2020 } from '@smartcities/data/editions/2020';
 import { defineCommand } from 'citty';

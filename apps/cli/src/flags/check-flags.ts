@@ -1,4 +1,4 @@
-import { unknownName } from '@smartcities/core';
+import { unknownName } from '@smartcities/core/engine';
 import type { ArgsDef } from 'citty';
 import { CLIError } from '../cli-error.ts';
 

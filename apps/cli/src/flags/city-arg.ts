@@ -1,4 +1,4 @@
-import { unknownName, type ScoreResult } from '@smartcities/core';
+import { unknownName, type ScoreResult } from '@smartcities/core/engine';
 import { CLIError } from '../cli-error.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { unknownName, type Issue } from '@smartcities/core';
+import { unknownName, type Issue } from '@smartcities/core/engine';
 import type { ArgsDef } from 'citty';
 import { CLIError } from '../cli-error.ts';
 import { numberFlag, repeatedFlag } from './number-flag.ts';

@@ -1,4 +1,5 @@
-import { unknownName } from '@smartcities/core';
+import { stdoutIsTTY, writeStdout } from './stdout.ts';
+import { unknownName } from '@smartcities/core/engine';
 import { CLIError } from '../cli-error.ts';
 import { colorEnabled, painter } from './colors.ts';
 import { renderCsv } from './csv.ts';
@@ -24,7 +25,7 @@ export function formatFlag<F extends string = Format>(value: string | undefined,
  * atomically to a file (never coloured).
  */
 export async function emit(view: View, options: { format: Format; out?: string | undefined }): Promise<void> {
-  const colour = !options.out && colorEnabled(process.stdout);
+  const colour = !options.out && colorEnabled({ isTTY: stdoutIsTTY() });
   const text = options.format === 'json' ? renderJson(view.json) : options.format === 'csv' ? renderCsv(view) : renderTable(view, await painter(colour));
   await writeOutput(text, options.out);
 }
@@ -32,5 +33,5 @@ export async function emit(view: View, options: { format: Format; out?: string |
 /** Writes finished output to a file (atomically) or to standard output. */
 export async function writeOutput(content: string | Uint8Array, out: string | undefined): Promise<void> {
   if (out) return (await import('../write-atomic.ts')).writeAtomic(out, content);
-  await new Promise<void>((resolve, reject) => process.stdout.write(content, (error) => (error ? reject(error) : resolve())));
+  writeStdout(content);
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The bundled CLI, as users run it. */
-export const cliPath = fileURLToPath(new URL('../../dist/main.mjs', import.meta.url));
+export const cliPath = fileURLToPath(new URL('../../dist/main.cjs', import.meta.url));
 
 /** What a CLI run produced. */
 export interface CliRun {
@@ -15,7 +15,7 @@ export interface CliRun {
 }
 
 /**
- * Runs the built CLI in a child process (`node dist/main.mjs …`), with colour variables cleared
+ * Runs the built CLI in a child process (`node dist/main.cjs …`), with colour variables cleared
  * unless given, and resolves with its exit code and output; never rejects on a non-zero exit.
  */
 export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {

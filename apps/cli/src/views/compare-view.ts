@@ -1,4 +1,4 @@
-import type { Profile, Provenance } from '@smartcities/core';
+import type { Profile, Provenance } from '@smartcities/core/engine';
 import { table, type Column, type View } from '../output/view.ts';
 import { indented, type OrderedNode } from './node-order.ts';
 import { provenanceLine } from './provenance.ts';

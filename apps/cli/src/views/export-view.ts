@@ -1,4 +1,4 @@
-import type { RankingRow } from '@smartcities/core';
+import type { RankingRow } from '@smartcities/core/engine';
 import type { Erratum } from '@smartcities/data/schema';
 import type { ExportTables } from '../export-tables.ts';
 import { table, type AnyTable, type Column, type Table, type View } from '../output/view.ts';

@@ -1,4 +1,4 @@
-import type { ScoreResult } from '@smartcities/core';
+import type { ScoreResult } from '@smartcities/core/engine';
 import { table, type Column, type View } from '../output/view.ts';
 import { indented } from './node-order.ts';
 import { provenanceLine } from './provenance.ts';

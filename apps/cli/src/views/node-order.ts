@@ -1,4 +1,4 @@
-import type { ScoreResult } from '@smartcities/core';
+import type { ScoreResult } from '@smartcities/core/engine';
 
 /** A node in display order with its depth (0 for the index). */
 export interface OrderedNode {

@@ -1,4 +1,4 @@
-import type { Profile, ProfileNode, Provenance, ReputationRow } from '@smartcities/core';
+import type { Profile, ProfileNode, Provenance, ReputationRow } from '@smartcities/core/engine';
 import type { CaseStudy } from '@smartcities/data/schema';
 import { table, type Column, type View } from '../output/view.ts';
 import { indented, type OrderedNode } from './node-order.ts';

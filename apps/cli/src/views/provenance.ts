@@ -1,4 +1,4 @@
-import type { Provenance } from '@smartcities/core';
+import type { Provenance } from '@smartcities/core/engine';
 
 /** One line saying where the numbers come from: edition, data version and hash, scenario, engine. */
 export function provenanceLine(p: Provenance): string {

@@ -1,4 +1,4 @@
-import type { RankingRow, ScoreResult } from '@smartcities/core';
+import type { RankingRow, ScoreResult } from '@smartcities/core/engine';
 import type { Column, View } from '../output/view.ts';
 import { table } from '../output/view.ts';
 import { provenanceLine } from './provenance.ts';

@@ -1,4 +1,4 @@
-import type { Provenance, Reputation, ReputationRow } from '@smartcities/core';
+import type { Provenance, Reputation, ReputationRow } from '@smartcities/core/engine';
 import { table, type Column, type View } from '../output/view.ts';
 import { provenanceLine } from './provenance.ts';
 import { signed } from './show.ts';

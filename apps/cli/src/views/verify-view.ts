@@ -1,4 +1,4 @@
-import type { Verification, VerifiedCell } from '@smartcities/core';
+import type { Verification, VerifiedCell } from '@smartcities/core/engine';
 import type { Erratum } from '@smartcities/data/schema';
 import { table, type Column, type View } from '../output/view.ts';
 import type { Tone } from '../output/view.ts';

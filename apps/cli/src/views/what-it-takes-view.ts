@@ -1,4 +1,4 @@
-import type { Provenance } from '@smartcities/core';
+import type { Provenance } from '@smartcities/core/engine';
 import type { CombinationAnswer, SingleAnswer, Standing, Target, WhatItTakes } from '@smartcities/core/analysis';
 import { table, type Column, type View } from '../output/view.ts';
 import { provenanceLine } from './provenance.ts';

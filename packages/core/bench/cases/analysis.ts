@@ -5,7 +5,7 @@ import { createRandom } from '../../src/analysis/random.ts';
 import { sensitivitySpecSchema } from '../../src/analysis/sensitivity-spec.ts';
 import { uncertaintySpecSchema } from '../../src/analysis/uncertainty-spec.ts';
 import { matrixOf } from '../../src/matrix.ts';
-import { defaultScenario } from '../../src/scenario/parse.ts';
+import { defaultScenario } from '../../src/scenario/default.ts';
 import type { BenchCase } from '../case.ts';
 
 const dataset = edition2020.dataset;

@@ -1,6 +1,6 @@
 import { edition2020 } from '@smartcities/data';
 import { describe, expect, it } from 'vitest';
-import { defaultScenario } from '../scenario/parse.ts';
+import { defaultScenario } from '../scenario/default.ts';
 import { score } from '../score.ts';
 import { removeOne } from './remove-one.ts';
 import { tinyDataset } from './testing/tiny-dataset.ts';

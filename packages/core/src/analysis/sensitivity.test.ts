@@ -1,6 +1,7 @@
 import { edition2020 } from '@smartcities/data';
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, defineScenario } from '../scenario/parse.ts';
+import { defaultScenario } from '../scenario/default.ts';
+import { defineScenario } from '../scenario/parse.ts';
 import { runSensitivity } from './run-sensitivity.ts';
 import { sensitivitySpecSchema } from './sensitivity-spec.ts';
 

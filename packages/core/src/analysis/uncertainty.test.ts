@@ -1,6 +1,6 @@
 import { edition2020 } from '@smartcities/data';
 import { describe, expect, it } from 'vitest';
-import { defaultScenario } from '../scenario/parse.ts';
+import { defaultScenario } from '../scenario/default.ts';
 import { CancelledError } from './progress.ts';
 import { replayRun } from './replay-run.ts';
 import { runUncertainty } from './run-uncertainty.ts';

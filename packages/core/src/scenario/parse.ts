@@ -23,18 +23,6 @@ export function parseScenario(input: unknown): ParsedScenario {
   return parsed.success ? { ok: true, scenario: parsed.data } : { ok: false, issues: toIssues(parsed.error) };
 }
 
-/**
- * The report's own method: every default, written out (a test checks it equals
- * `scenarioSchema.parse({})`) so that start-up needs no parsing.
- */
-export const defaultScenario: Scenario = {
-  normalisation: { method: 'as-published', params: {} },
-  aggregation: { method: 'arithmetic', levels: {} },
-  weights: {},
-  exclude: [],
-  rescale: 'leader-100',
-  tiers: { rule: 'mean-sd', k: 1 },
-};
 
 /**
  * Identity helper that keeps a scenario literal exactly typed and fills its defaults; throws on

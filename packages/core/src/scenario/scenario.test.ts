@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioHash } from './hash.ts';
-import { defaultScenario, defineScenario, parseScenario } from './parse.ts';
+import { defaultScenario } from './default.ts';
+import { defineScenario, parseScenario } from './parse.ts';
 import { queryKeyFor, scenarioFromQuery, scenarioToQuery } from './url.ts';
 import { scenarioSchema, type ScenarioInput } from './schema.ts';
 

@@ -1,6 +1,7 @@
 import type { Issue } from '../errors.ts';
 import { canonicalJson } from '@smartcities/data/canonical-json';
-import { defaultScenario, parseScenario, type ParsedScenario } from './parse.ts';
+import { defaultScenario } from './default.ts';
+import { parseScenario, type ParsedScenario } from './parse.ts';
 import type { Scenario } from './schema.ts';
 
 const encode = (text: string) => encodeURIComponent(text).replace(/%2C/g, ',').replace(/%3A/g, ':');

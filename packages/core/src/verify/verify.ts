@@ -1,6 +1,6 @@
 import { reputation } from '../reputation.ts';
 import { score } from '../score.ts';
-import { defaultScenario } from '../scenario/parse.ts';
+import { defaultScenario } from '../scenario/default.ts';
 import { verifyReputationTable } from './reputation-table.ts';
 import { verifyOverallTable, verifyPillarTables, verifyTierRule } from './tables.ts';
 import { verifyText } from './text.ts';

@@ -1,7 +1,8 @@
 import { edition2020 } from '@smartcities/data';
 import type { Dataset } from '@smartcities/data/schema';
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, defineScenario } from '../../scenario/parse.ts';
+import { defaultScenario } from '../../scenario/default.ts';
+import { defineScenario } from '../../scenario/parse.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { score } from '../../score.ts';
 import { whatItTakes } from './what-it-takes.ts';

@@ -1,0 +1,46 @@
+/**
+ * The engine without scenario validation: everything that scores, ranks, verifies and exports,
+ * with no zod at start-up. Apps that only score (the CLI's start) import this; validation of
+ * untrusted scenarios lives in the main entry.
+ */
+export { score, safeScore } from './score.ts';
+export { rankingRows, nodeRanks, flatRankingRow, type RankingRow } from './rows.ts';
+export { cell, type ScoreResult, type Provenance } from './result.ts';
+export { profile, type Profile, type ProfileNode } from './profile.ts';
+export { reputation, type Reputation, type ReputationRow } from './reputation.ts';
+export { ScoringError, type Issue } from './errors.ts';
+export { didYouMean, unknownName } from './did-you-mean.ts';
+export { ENGINE_VERSION } from './version.ts';
+
+export { frameworkTree, levelName, type FrameworkTree } from './framework/tree.ts';
+export { planFor, type Plan } from './plan.ts';
+export { matrixOf, type Matrix } from './matrix.ts';
+
+export type { Scenario, ScenarioInput, TierRuleSpec } from './scenario/schema.ts';
+export { defaultScenario } from './scenario/default.ts';
+export { scenarioHash } from './scenario/hash.ts';
+export { canonicalJson } from '@smartcities/data/canonical-json';
+
+export { normalisers, normalisationMethods, type NormalisationMethod } from './normalise/registry.ts';
+export type { Normaliser, NormalisationParams, NormaliseContext } from './normalise/types.ts';
+export { aggregators, aggregationMethods, type AggregationMethod } from './aggregate/registry.ts';
+export type { Aggregator, AggregateInput, AggregationParams } from './aggregate/types.ts';
+export { tierRules, assignTiers } from './tiers/registry.ts';
+export { tierNames, classify, type TierName, type TierAssignment, type TierRule } from './tiers/types.ts';
+
+export { competitionRank } from './stats/competition-rank.ts';
+export { observed, populationSd, type Observed } from './stats/observed.ts';
+export { quantile, quantileSorted, median } from './stats/quantile.ts';
+export { averageRank } from './stats/average-rank.ts';
+export { pearson } from './stats/pearson.ts';
+export { spearman } from './stats/spearman.ts';
+export { kendall } from './stats/kendall.ts';
+
+export { impute, withCells, type ImputationMethod, type ImputedCell } from './impute/impute.ts';
+export { treatOutliers, type TreatOptions, type TreatedCell } from './treat/treat.ts';
+export { moments } from './treat/moments.ts';
+
+export { verify } from './verify/verify.ts';
+export { SCORE_TOLERANCE } from './verify/check-cell.ts';
+export type { VerifiableEdition, Verification, VerifiedCell, CellStatus } from './verify/types.ts';
+export { exportDocument, exportSheets, type ExportDocument, type ExportableEdition, type Sheet } from './export.ts';
