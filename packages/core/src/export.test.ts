@@ -13,7 +13,7 @@ describe('exportDocument()', () => {
     expect(doc.edition.id).toBe('2020');
     expect(doc.cities).toHaveLength(20);
     expect(doc.values['hong-kong']!['mobile-phone']).toBe(100);
-    expect(doc.published.reputation.papers.beijing).toBe(72);
+    expect(doc.published.papers.beijing).toBe(72);
     expect(doc.errata.length).toBe(edition2020.errata.length);
     expect(doc.results.rows[0]).toMatchObject({ rank: 1, city: 'london', score: 100, tier: 'leading' });
     expect(doc.results.reputation.total).toBe(519);
@@ -27,13 +27,14 @@ describe('exportDocument()', () => {
 describe('exportSheets()', () => {
   const sheets = exportSheets(edition2020, result);
 
-  it('gives flat tables of results, values, framework, reputation and errata', () => {
-    expect(sheets.map((s) => s.name)).toEqual(['results', 'values', 'framework', 'reputation', 'errata']);
-    const results = sheets[0]!.rows;
-    expect(results[0]).toMatchObject({ rank: 1, city: 'london', infrastructure_rank: 3 });
-    expect(results[0]!.infrastructure_score).toBeCloseTo(89.925, 9);
-    expect(sheets[1]!.rows).toHaveLength(20);
-    expect(sheets[2]!.rows.find((r) => r.id === 'open-data')!.effective_weight).toBeCloseTo(0.04, 12);
+  it('gives flat tables of results, indicators, pillars, reputation and errata', () => {
+    expect(sheets.map((s) => s.name)).toEqual(['results', 'indicators', 'pillars', 'reputation', 'errata']);
+    const london = sheets[0]!.rows.find((r) => r.id === 'london')!;
+    expect(london).toMatchObject({ name: 'London', rank: 1, score: 100, tier: 'leading', papers: 56, 'mobile-phone': 86.7 });
+    expect(london.infrastructure).toBeCloseTo(89.925, 9);
+    expect(sheets[0]!.rows).toHaveLength(20);
+    expect(sheets[1]!.rows.find((r) => r.id === 'open-data')!.effective_weight).toBeCloseTo(0.04, 12);
+    expect(sheets[4]!.rows).toHaveLength(edition2020.errata.length);
   });
 });
 

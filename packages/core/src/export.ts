@@ -26,7 +26,7 @@ export function exportDocument(edition: ExportableEdition, result: ScoreResult) 
     pillars: edition.pillars,
     indicators: edition.indicators,
     values: edition.values,
-    published: { ...edition.published, reputation: { ...edition.published.reputation, papers: edition.papers } },
+    published: { ...edition.published, papers: edition.papers },
     errata: edition.errata,
     results: {
       provenance: result.provenance,
@@ -49,29 +49,30 @@ export interface Sheet {
 }
 
 /**
- * The same export as flat tables (one per sheet or CSV file): results, values, framework,
- * reputation and errata. Numbers stay unrounded; missing values are null.
+ * The same export as flat tables (one per sheet or CSV file): `results` (one row per city: identity,
+ * every indicator value, every pillar score, the index score, rank, tier and papers), then
+ * `indicators`, `pillars`, `reputation` and `errata`. Numbers stay unrounded; missing values are null.
  */
 export function exportSheets(edition: ExportableEdition, result: ScoreResult): Sheet[] {
   const doc = exportDocument(edition, result);
-  const pillarIds = result.plan.children.get(result.tree.root)?.ids ?? [];
-  const results = doc.results.rows.map((r) => ({
-    rank: r.rank,
-    city: r.city,
-    name: r.name,
-    score: r.score,
-    tier: r.tier,
-    ...Object.fromEntries(pillarIds.flatMap((p) => [[`${p}_score`, r.pillars[p]?.score ?? null], [`${p}_rank`, r.pillars[p]?.rank ?? null]])),
-  }));
-  const values = result.unitIds.map((city) => ({ city, ...Object.fromEntries(edition.indicators.map((i) => [i.id, edition.values[city]?.[i.id] ?? null])) }));
-  const framework = edition.indicators.map((i) => ({ id: i.id, name: i.name, pillar: i.pillar, weight: i.weight, effective_weight: result.plan.effectiveWeights[i.id] ?? 0, source: i.source, direction: i.direction }));
-  const rep = doc.results.reputation.rows.map((r) => ({ ...r }));
-  const errata = doc.errata.map((e) => ({ id: e.id, kind: e.kind, table: e.table, row: e.row, column: e.column, printed: e.printed, correct: e.correct, evidence: e.evidence }));
+  const byCity = new Map(doc.results.rows.map((r) => [r.city, r]));
+  const pillars = edition.pillars.filter((p) => p.inTotal);
+  const results = edition.cities.map((c) => {
+    const row = byCity.get(c.id);
+    return {
+      id: c.id, name: c.name, nameZh: c.nameZh, country: c.country, region: c.region, lat: c.lat, lon: c.lon,
+      ...Object.fromEntries(edition.indicators.map((i) => [i.id, edition.values[c.id]?.[i.id] ?? null])),
+      ...Object.fromEntries(pillars.map((p) => [p.id, row?.pillars[p.id]?.score ?? null])),
+      score: row?.score ?? null, rank: row?.rank ?? null, tier: row?.tier ?? null, papers: edition.papers[c.id] ?? null,
+    };
+  });
+  const pick = <T extends object>(rows: readonly T[], keys: readonly (keyof T & string)[]) =>
+    rows.map((r) => Object.fromEntries(keys.map((k) => [k, (r[k] ?? null) as string | number | boolean | null])));
   return [
     { name: 'results', rows: results },
-    { name: 'values', rows: values },
-    { name: 'framework', rows: framework },
-    { name: 'reputation', rows: rep },
-    { name: 'errata', rows: errata },
+    { name: 'indicators', rows: pick(edition.indicators, ['id', 'name', 'pillar', 'weight', 'direction', 'source', 'measures']).map((r) => ({ ...r, effective_weight: result.plan.effectiveWeights[r.id as string] ?? 0 })) },
+    { name: 'pillars', rows: pick(edition.pillars, ['id', 'name', 'nameZh', 'weight', 'inTotal', 'description']) },
+    { name: 'reputation', rows: pick(doc.results.reputation.rows, ['city', 'papers', 'reputationRank', 'smartRank', 'difference']) },
+    { name: 'errata', rows: pick(doc.errata, ['id', 'kind', 'table', 'row', 'column', 'printed', 'correct', 'city', 'evidence']) },
   ];
 }

@@ -38,8 +38,8 @@ describe('smartcities export', () => {
     expect(code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Results', 'Indicators', 'Pillars', 'Reputation', 'Errata']);
-    const results = workbook.getWorksheet('Results')!;
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['results', 'indicators', 'pillars', 'reputation', 'errata']);
+    const results = workbook.getWorksheet('results')!;
     expect(results.getRow(1).getCell(1).value).toBe('id');
     expect(results.getRow(2).getCell(1).value).toBe('london');
     expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);

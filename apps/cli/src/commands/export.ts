@@ -3,12 +3,12 @@ import { edition2020 } from '@smartcities/data/editions/2020';
 import { defineCommand } from 'citty';
 import { CLIError } from '../cli-error.ts';
 import { outputArgs } from '../flags/common-args.ts';
-import { exportTables } from '../export-tables.ts';
+import { exportDocument, exportSheets } from '@smartcities/core/engine';
+import { toXlsx } from '@smartcities/data/write';
 import { emit, formatFlag, writeOutput } from '../output/emit.ts';
-import { tablesXlsx } from '../output/xlsx.ts';
 import { scenarioArgs } from '../scenario-flags.ts';
 import { scoreWithFlags } from '../scoring.ts';
-import { exportSheets, exportView } from '../views/export-view.ts';
+import { exportView } from '../views/export-view.ts';
 
 export const examples = [
   'smartcities export --out smartcities-2020.json',
@@ -30,8 +30,8 @@ export default defineCommand({
     const format = formatFlag(args.format, exportFormats);
     if (format === 'xlsx' && !args.out && stdoutIsTTY()) throw new CLIError('--format xlsx: give --out FILE (or pipe the output) to write a workbook', 2);
     const { result } = await scoreWithFlags(edition2020.dataset, args);
-    const data = exportTables(edition2020, result);
-    if (format === 'xlsx') return writeOutput(await tablesXlsx(exportSheets(data)), args.out);
-    await emit(exportView(data), { format, out: args.out });
+    const sheets = exportSheets(edition2020, result);
+    if (format === 'xlsx') return writeOutput(await toXlsx(sheets), args.out);
+    await emit(exportView(exportDocument(edition2020, result), sheets[0]!), { format, out: args.out });
   },
 });
