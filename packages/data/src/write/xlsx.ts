@@ -16,7 +16,7 @@ const cell = (value: unknown): string | number | boolean | null => {
  * Excel's 31 characters.
  * @example await toXlsx([{ name: 'results', rows: [{ city: 'london', score: 100 }] }]) // Uint8Array
  */
-export async function toXlsx(sheets: readonly WorkbookSheet[]): Promise<Uint8Array> {
+export async function toXlsx(sheets: readonly WorkbookSheet[]): Promise<Uint8Array<ArrayBuffer>> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   for (const { name, rows, columns } of sheets) {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { rankingRows, safeScore, scenarioFromQuery, scenarioToQuery } from '@smartcities/core';
+import { flatRankingRow, rankingRows, safeScore, scenarioFromQuery, scenarioToQuery } from '@smartcities/core';
 import { app } from '@smartcities/api';
 import { edition } from '../edition';
-import { xlsxRanking } from './xlsx-ranking';
+import { toXlsx } from '@smartcities/data/write';
 
 /** The download formats of the ranking. */
 export const downloadFormatSchema = z.enum(['csv', 'json', 'xlsx']);
@@ -12,7 +12,7 @@ const plain = (status: number, text: string) => new Response(`${text}\n`, { stat
 
 /**
  * The ranking under the scenario in `query` as a file: CSV and JSON are the API's own bytes, XLSX is
- * built here from the same rows. A bad scenario answers 400 naming the query parameter.
+ * the same flat rows (core's `flatRankingRow`) written by data's `toXlsx`. A bad scenario answers 400 naming the query parameter.
  */
 export async function downloadRanking(format: DownloadFormat, query: URLSearchParams): Promise<Response> {
   const parsed = scenarioFromQuery(query);
@@ -25,7 +25,7 @@ export async function downloadRanking(format: DownloadFormat, query: URLSearchPa
   }
   const scored = safeScore(edition.dataset, parsed.scenario);
   if (!scored.ok) return plain(400, scored.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
-  const children = scored.result.plan.children.get(scored.result.tree.root)?.ids ?? [];
-  const body = await xlsxRanking(rankingRows(scored.result, edition.dataset), children, 'ranking');
+  const rows = rankingRows(scored.result, edition.dataset).map(flatRankingRow);
+  const body = await toXlsx([{ name: 'ranking', rows }]);
   return new Response(body, { headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ...disposition } });
 }
