@@ -13,4 +13,8 @@ if (!existsSync(path)) {
   console.log('Installing Debian chromium for the browser tests…');
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (!existsSync(path)) {
+    console.error(`apt-get installed chromium, but there is still nothing at ${path}; set CHROMIUM_PATH to where it is.`);
+    process.exit(1);
+  }
 }
