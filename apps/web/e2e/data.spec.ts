@@ -11,6 +11,19 @@ test('downloads answer in CSV, JSON and XLSX', async ({ request }) => {
   expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
 });
 
+test('the whole dataset with its results downloads as JSON, CSV and XLSX', async ({ request }) => {
+  const json = (await (await request.get('/data/export.json')).json()) as { published: { papers: Record<string, number> }; results: { rows: { city: string; score: number }[] } };
+  expect(json.published.papers.beijing).toBe(72);
+  expect(json.results.rows[0]).toMatchObject({ city: 'london', score: 100 });
+  const csv = (await (await request.get('/data/export.csv?a=geometric')).text()).split('\n');
+  expect(csv[0]).toMatch(/^id,name,nameZh,country,region,lat,lon,mobile-phone,.*,score,rank,tier,papers$/);
+  expect(csv).toHaveLength(22); // header, 20 cities, final newline
+  const xlsx = await request.get('/data/export.xlsx');
+  expect(xlsx.headers()['content-disposition']).toContain('smart-cities-2020.xlsx');
+  expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
+  expect((await request.get('/data/export.csv?n=minmx')).status()).toBe(400);
+});
+
 test('a bad CSV is scored in the browser and its errors are shown by row and column', async ({ page }) => {
   await page.goto('/data');
   const csv = ['id,name,alpha,beta', 'a,<b>Alpha town</b>,1,2', 'b,Beta,abc,3', 'c,Gamma,4,5'].join('\n');

@@ -143,6 +143,7 @@ export const en = {
   'rep.difference': 'Difference',
   'data.heading': 'Data',
   'data.downloads': 'Downloads',
+  'data.export': 'The whole dataset with its results (values, printed tables, errata, scores, ranks, tiers)',
   'data.rankings': 'Rankings (scores and ranks of every pillar)',
   'data.indicators': 'Indicator values as printed',
   'data.byod': 'Score your own data',

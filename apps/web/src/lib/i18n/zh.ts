@@ -145,6 +145,7 @@ export const zh: Record<MessageKey, string> = {
   'rep.difference': '差值',
   'data.heading': '数据',
   'data.downloads': '下载',
+  'data.export': '完整数据集及计算结果（指标值、原报告表格、勘误、得分、排名、层级）',
   'data.rankings': '排名（各维度得分与排名）',
   'data.indicators': '报告印刷的指标数值',
   'data.byod': '为自己的数据评分',
