@@ -1,4 +1,4 @@
-import { safeScore, scenarioHash, defaultScenario, type Scenario, type ScoreResult } from '@smartcities/core/engine';
+import { safeScore, type Scenario, type ScoreResult } from '@smartcities/core/engine';
 import type { Dataset } from '@smartcities/data/schema';
 import { CLIError } from './cli-error.ts';
 import { scenarioFromFlags, scoringIssuesMessage, type ScenarioFlags } from './scenario-flags.ts';
@@ -24,13 +24,4 @@ export function scoreOrFail(dataset: Dataset, scenario: Scenario, flags: Scenari
 export async function scoreWithFlags(dataset: Dataset, flags: ScenarioFlags): Promise<Scored> {
   const scenario = await scenarioFromFlags(flags);
   return { dataset, scenario, result: scoreOrFail(dataset, scenario, flags) };
-}
-
-let defaultHash: string | undefined;
-
-/** True when a scored scenario is the report's own method. */
-export function isDefaultScenario({ scenario, result }: Scored): boolean {
-  if (scenario === defaultScenario) return true;
-  defaultHash ??= scenarioHash(defaultScenario);
-  return result.provenance.scenarioHash === defaultHash;
 }

@@ -4,7 +4,7 @@
  * untrusted scenarios lives in the main entry.
  */
 export { score, safeScore } from './score.ts';
-export { rankingRows, nodeRanks, flatRankingRow, type RankingRow } from './rows.ts';
+export { rankingRows, nodeRanks, flatRankingRow, defaultBaseline, type RankingRow } from './rows.ts';
 export { cell, type ScoreResult, type Provenance } from './result.ts';
 export { profile, type Profile, type ProfileNode } from './profile.ts';
 export { reputation, type Reputation, type ReputationRow } from './reputation.ts';

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { edition2020 } from '@smartcities/data';
 import { exportDocument, exportSheets } from './export.ts';
 import { score } from './score.ts';
-import { flatRankingRow } from './rows.ts';
 
 const result = score(edition2020.dataset);
 
@@ -35,12 +34,5 @@ describe('exportSheets()', () => {
     expect(sheets[0]!.rows).toHaveLength(20);
     expect(sheets[1]!.rows.find((r) => r.id === 'open-data')!.effective_weight).toBeCloseTo(0.04, 12);
     expect(sheets[4]!.rows).toHaveLength(edition2020.errata.length);
-  });
-});
-
-describe('flatRankingRow()', () => {
-  it('puts each child score under its id and its rank under <id>_rank', () => {
-    const row = flatRankingRow({ rank: 1, city: 'a', name: 'A', score: 100, tier: 'leading', pillars: { p: { score: 90, rank: 2 } } });
-    expect(row).toEqual({ rank: 1, city: 'a', name: 'A', score: 100, tier: 'leading', p: 90, p_rank: 2 });
   });
 });

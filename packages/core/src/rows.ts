@@ -1,5 +1,8 @@
 import type { Dataset } from '@smartcities/data/schema';
 import { cell, type ScoreResult } from './result.ts';
+import { defaultScenario } from './scenario/default.ts';
+import { scenarioHash } from './scenario/hash.ts';
+import { score } from './score.ts';
 import { competitionRank } from './stats/competition-rank.ts';
 import type { TierName } from './tiers/types.ts';
 
@@ -48,6 +51,15 @@ function rankOf(result: ScoreResult, node: string, unit: number): number | null 
 function change(baseline: ScoreResult, node: string, city: string, rank: number | null): number | null {
   const before = cell(baseline.ranks[node], baseline.unitIds.indexOf(city));
   return before === null || rank === null ? null : before - rank;
+}
+
+/**
+ * The report's own method as the baseline of `rankingRows` (rows then carry `change`), or none when
+ * the result already uses it: the rule the CLI's `rank` and the API's `/v1/rankings` share.
+ * @example rankingRows(result, dataset, { ...defaultBaseline(result, dataset) })
+ */
+export function defaultBaseline(result: ScoreResult, dataset: Dataset): { baseline?: ScoreResult } {
+  return result.provenance.scenarioHash === scenarioHash(defaultScenario) ? {} : { baseline: score(dataset) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { defaultScenario, flatRankingRow, rankingRows, scenarioHash, unknownName, type ScoreResult } from '@smartcities/core';
+import { defaultBaseline, flatRankingRow, rankingRows, scenarioHash, unknownName, type ScoreResult } from '@smartcities/core';
 import { edition, editionKey } from '../edition.ts';
 import { formatOf, formatSchema } from '../format.ts';
 import { ApiProblem } from '../problem.ts';
@@ -35,12 +35,6 @@ export function rankedNode(result: ScoreResult, pillar: string | undefined): str
   throw new ApiProblem(400, 'invalid-parameters', detail, { errors: [{ path: '?pillar', message: detail, code: 'unknown-pillar' }] });
 }
 
-/** The report's own result to compare with (rows get `change`), as the CLI does, unless the scenario is the report's. */
-export function baselineFor(result: ScoreResult): { baseline?: ScoreResult } {
-  const report = scoreEdition(defaultScenario);
-  return result.provenance.scenarioHash === report.provenance.scenarioHash ? {} : { baseline: report };
-}
-
 /** GET /rankings: cached per (edition, pillar, scenario hash, format). */
 export const rankings = createRouter().openapi(route, (c) => {
   const { pillar, format } = c.req.valid('query');
@@ -48,7 +42,7 @@ export const rankings = createRouter().openapi(route, (c) => {
   const fmt = formatOf(c, format);
   return sendCached(c, `${editionKey}|rankings|${pillar ?? ''}|${scenarioHash(scenario)}|${fmt}`, () => {
     const result = scoreEdition(scenario);
-    const rows = rankingRows(result, edition.dataset, { node: rankedNode(result, pillar), ...baselineFor(result) });
+    const rows = rankingRows(result, edition.dataset, { node: rankedNode(result, pillar), ...defaultBaseline(result, edition.dataset) });
     return representation(fmt, { provenance: result.provenance, rows }, () => rows.map(flatRankingRow));
   });
 });

@@ -1,4 +1,4 @@
-import { rankingRows, score, unknownName } from '@smartcities/core/engine';
+import { defaultBaseline, rankingRows, unknownName } from '@smartcities/core/engine';
 import { dataset2020 } from '@smartcities/data/editions/2020';
 import { defineCommand } from 'citty';
 import { CLIError } from '../cli-error.ts';
@@ -6,7 +6,7 @@ import { outputArgs } from '../flags/common-args.ts';
 import { numberFlag } from '../flags/number-flag.ts';
 import { emit, formatFlag } from '../output/emit.ts';
 import { scenarioArgs } from '../scenario-flags.ts';
-import { isDefaultScenario, scoreWithFlags, type Scored } from '../scoring.ts';
+import { scoreWithFlags, type Scored } from '../scoring.ts';
 import { rankingView } from '../views/ranking-view.ts';
 
 export const examples = [
@@ -40,8 +40,7 @@ export default defineCommand({
     const top = numberFlag(args.top, '--top', { min: 1, integer: true });
     const scored = await scoreWithFlags(dataset2020, args);
     const node = pillarNode(scored, args.pillar);
-    const baseline = isDefaultScenario(scored) ? undefined : score(scored.dataset);
-    const rows = rankingRows(scored.result, scored.dataset, { node, ...(baseline && { baseline }) }).slice(0, top);
+    const rows = rankingRows(scored.result, scored.dataset, { node, ...defaultBaseline(scored.result, scored.dataset) }).slice(0, top);
     const name = scored.result.tree.nodes.get(node)?.name ?? node;
     await emit(rankingView(scored.result, rows, node, `${name}: ranking`), { format, out: args.out });
   },
