@@ -8,7 +8,10 @@ const externalImports = {
   name: 'smartcities:external-imports',
   transform(code: string, id: string) {
     if (id.includes('node_modules')) return null;
-    const rewritten = code.replace(/\bimport\(\s*(['"`])((?!@smartcities\/)[^'"`./][^'"`]*)\1\s*\)/g, '__importExternal($1$2$1)');
+    const rewritten = code.replace(
+      /\bimport\(\s*(['"`])((?!@smartcities\/)[^'"`./][^'"`]*)\1\s*\)/g,
+      '__importExternal($1$2$1)',
+    );
     return rewritten === code ? null : { code: rewritten };
   },
 };
@@ -30,5 +33,11 @@ export default defineConfig([
   // The bin: a small CommonJS file that runs the CLI bundle with V8's code cache.
   { ...common, entry: { main: 'src/main.ts' }, format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   // The CLI in one CommonJS file; sub-commands inside are still evaluated lazily.
-  { ...common, entry: { cli: 'src/cli.ts' }, format: 'cjs', outputOptions: { codeSplitting: false }, plugins: [externalImports] },
+  {
+    ...common,
+    entry: { cli: 'src/cli.ts' },
+    format: 'cjs',
+    outputOptions: { codeSplitting: false },
+    plugins: [externalImports],
+  },
 ]);

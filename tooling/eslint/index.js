@@ -8,7 +8,10 @@ export default function config({ pure = false } = {}) {
     {
       rules: {
         '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-        'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'use a string-literal union, not an enum' }],
+        'no-restricted-syntax': [
+          'error',
+          { selector: 'TSEnumDeclaration', message: 'use a string-literal union, not an enum' },
+        ],
       },
     },
     pure
@@ -17,7 +20,10 @@ export default function config({ pure = false } = {}) {
           ignores: ['src/**/*.test.ts', 'src/**/*.bench.ts'],
           rules: {
             'no-console': 'error',
-            'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'core is runtime-agnostic' }] }],
+            'no-restricted-imports': [
+              'error',
+              { patterns: [{ group: ['node:*'], message: 'core is runtime-agnostic' }] },
+            ],
             'no-restricted-properties': [
               'error',
               { object: 'Math', property: 'random', message: 'inject a seeded generator' },

@@ -8,7 +8,11 @@ export default function svelteConfig(svelteConfigObject) {
     {
       files: ['**/*.svelte', '**/*.svelte.ts'],
       languageOptions: {
-        parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'], svelteConfig: svelteConfigObject },
+        parserOptions: {
+          parser: tseslint.parser,
+          extraFileExtensions: ['.svelte'],
+          svelteConfig: svelteConfigObject,
+        },
       },
     },
   ];

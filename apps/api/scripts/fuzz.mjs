@@ -33,11 +33,14 @@ const rawMessages = [
 
 function send(port, agent, { method, path, headers, body }) {
   return new Promise((resolve) => {
-    const request = http.request({ host: '127.0.0.1', port, method, path, headers, agent, timeout: TIMEOUT }, (response) => {
-      response.resume();
-      response.on('end', () => resolve({ status: response.statusCode }));
-      response.on('error', (error) => resolve({ error: `response: ${error.message}` }));
-    });
+    const request = http.request(
+      { host: '127.0.0.1', port, method, path, headers, agent, timeout: TIMEOUT },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve({ status: response.statusCode }));
+        response.on('error', (error) => resolve({ error: `response: ${error.message}` }));
+      },
+    );
     request.on('timeout', () => (request.destroy(), resolve({ error: 'timeout (hang)' })));
     request.on('error', (error) => {
       const reset = error.code === 'EPIPE' || error.code === 'ECONNRESET';
@@ -74,25 +77,36 @@ async function main() {
       let result = await send(server.port, oversized ? false : agent, request);
       if (result.reset && result.reused) result = await send(server.port, false, request);
       statuses.set(result.status ?? 'reset', (statuses.get(result.status ?? 'reset') ?? 0) + 1);
-      if (result.reset && !oversized) failures.push(`#${index} ${request.method} ${request.path.slice(0, 160)} → connection reset`);
-      if (result.error || result.status >= 500) failures.push(`#${index} ${request.method} ${request.path.slice(0, 160)} → ${result.error ?? result.status}`);
+      if (result.reset && !oversized)
+        failures.push(`#${index} ${request.method} ${request.path.slice(0, 160)} → connection reset`);
+      if (result.error || result.status >= 500)
+        failures.push(
+          `#${index} ${request.method} ${request.path.slice(0, 160)} → ${result.error ?? result.status}`,
+        );
     }
   };
   const started = Date.now();
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   for (const message of rawMessages) {
     const result = await sendRaw(server.port, message);
-    if (result.error || result.status >= 500) failures.push(`raw ${JSON.stringify(message.slice(0, 60))} → ${result.error ?? result.status}`);
+    if (result.error || result.status >= 500)
+      failures.push(`raw ${JSON.stringify(message.slice(0, 60))} → ${result.error ?? result.status}`);
   }
   const alive = await send(server.port, agent, { method: 'GET', path: '/v1/health', headers: {} });
   agent.destroy();
   await server.stop();
   const seconds = (Date.now() - started) / 1000;
   if (next < COUNT) failures.push(`only ${next} of ${COUNT} requests were sent within ${SECONDS} s`);
-  if (alive.status !== 200) failures.push(`the server did not answer /v1/health after the run (${alive.error ?? alive.status})`);
+  if (alive.status !== 200)
+    failures.push(`the server did not answer /v1/health after the run (${alive.error ?? alive.status})`);
   if (server.stderr().trim()) failures.push(`the server logged errors:\n${server.stderr().slice(0, 2000)}`);
-  const counts = [...statuses].sort((a, b) => String(a[0]).localeCompare(String(b[0]))).map(([s, n]) => `${s}: ${n}`).join(', ');
-  console.log(`fuzz: ${next} requests + ${rawMessages.length} raw messages in ${seconds.toFixed(1)} s (seed ${SEED}); statuses ${counts}`);
+  const counts = [...statuses]
+    .sort((a, b) => String(a[0]).localeCompare(String(b[0])))
+    .map(([s, n]) => `${s}: ${n}`)
+    .join(', ');
+  console.log(
+    `fuzz: ${next} requests + ${rawMessages.length} raw messages in ${seconds.toFixed(1)} s (seed ${SEED}); statuses ${counts}`,
+  );
   if (failures.length > 0) {
     console.error(`fuzz FAILED:\n${failures.join('\n')}`);
     process.exit(1);

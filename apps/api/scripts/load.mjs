@@ -14,11 +14,22 @@ const MAX_HEAP_GROWTH = 8 * 1024 * 1024;
 
 const routes = {
   health: ['/v1/health'],
-  rankings: ['/v1/rankings', '/v1/rankings?a=geometric', '/v1/rankings?w=economy:2,innovation:0.5', '/v1/rankings?pillar=service&n=min-max', '/v1/rankings?x=open-data&format=csv'],
+  rankings: [
+    '/v1/rankings',
+    '/v1/rankings?a=geometric',
+    '/v1/rankings?w=economy:2,innovation:0.5',
+    '/v1/rankings?pillar=service&n=min-max',
+    '/v1/rankings?x=open-data&format=csv',
+  ],
 };
 
 function run(port, paths, seconds) {
-  return autocannon({ url: `http://127.0.0.1:${port}`, connections: 10, duration: seconds, requests: paths.map((path) => ({ method: 'GET', path })) });
+  return autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: 10,
+    duration: seconds,
+    requests: paths.map((path) => ({ method: 'GET', path })),
+  });
 }
 
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -28,7 +39,10 @@ async function main() {
   try {
     for (const paths of Object.values(routes)) await run(server.port, paths, 1);
     const before = await server.memory();
-    const totals = { health: { requests: 0, errors: 0, seconds: 0 }, rankings: { requests: 0, errors: 0, seconds: 0 } };
+    const totals = {
+      health: { requests: 0, errors: 0, seconds: 0 },
+      rankings: { requests: 0, errors: 0, seconds: 0 },
+    };
     let peakRss = before.rss;
     const ratios = [];
     for (let round = 0; round < ROUNDS; round++) {
@@ -50,9 +64,15 @@ async function main() {
     const growth = after.heapUsed - before.heapUsed;
     console.log(`load: ${SECONDS} s per route in ${ROUNDS} rounds, 10 connections, loopback`);
     console.log(`  /v1/health    ${rate(totals.health).toFixed(0)} req/s, ${totals.health.errors} errors`);
-    console.log(`  /v1/rankings  ${rate(totals.rankings).toFixed(0)} req/s, ${totals.rankings.errors} errors (5 scenarios, cached per edition, scenario hash and format)`);
-    console.log(`  ratio rankings/health: ${ratio.toFixed(2)} (median of rounds ${ratios.map((r) => r.toFixed(2)).join(', ')}; needs >= ${MIN_RATIO})`);
-    console.log(`  heap after GC: ${mb(before.heapUsed)} before, ${mb(after.heapUsed)} after (${growth >= 0 ? '+' : ''}${mb(growth)}); rss ${mb(before.rss)} → ${mb(after.rss)}, peak ${mb(peakRss)}`);
+    console.log(
+      `  /v1/rankings  ${rate(totals.rankings).toFixed(0)} req/s, ${totals.rankings.errors} errors (5 scenarios, cached per edition, scenario hash and format)`,
+    );
+    console.log(
+      `  ratio rankings/health: ${ratio.toFixed(2)} (median of rounds ${ratios.map((r) => r.toFixed(2)).join(', ')}; needs >= ${MIN_RATIO})`,
+    );
+    console.log(
+      `  heap after GC: ${mb(before.heapUsed)} before, ${mb(after.heapUsed)} after (${growth >= 0 ? '+' : ''}${mb(growth)}); rss ${mb(before.rss)} → ${mb(after.rss)}, peak ${mb(peakRss)}`,
+    );
     const failures = [];
     if (ratio < MIN_RATIO) failures.push(`rankings reached only ${ratio.toFixed(2)}x the health throughput`);
     if (totals.health.errors + totals.rankings.errors > 0) failures.push('some requests failed');

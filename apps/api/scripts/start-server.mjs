@@ -9,7 +9,11 @@ const entry = fileURLToPath(new URL('../dist/server.mjs', import.meta.url));
 /** Starts the server; resolves with { port, child, memory(), stop(), stderr() } once it listens. */
 export async function startServer({ exposeGc = false } = {}) {
   if (!existsSync(entry)) throw new Error('dist/server.mjs is missing: run `pnpm build` in apps/api first');
-  const child = fork(entry, [], { env: { ...process.env, PORT: '0' }, execArgv: exposeGc ? ['--expose-gc'] : [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  const child = fork(entry, [], {
+    env: { ...process.env, PORT: '0' },
+    execArgv: exposeGc ? ['--expose-gc'] : [],
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
   let errors = '';
   child.stderr.on('data', (chunk) => (errors += chunk));
   const port = await new Promise((resolve, reject) => {

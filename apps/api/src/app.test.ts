@@ -29,7 +29,8 @@ describe('the app', () => {
     const response = await app.request(path, { method });
     expect(response.status).toBe(status);
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    for (const [name, value] of Object.entries(securityHeaders)) expect(response.headers.get(name)).toBe(value);
+    for (const [name, value] of Object.entries(securityHeaders))
+      expect(response.headers.get(name)).toBe(value);
     expect(response.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
   });
 
@@ -42,10 +43,16 @@ describe('the app', () => {
     const get = await app.request('/v1/rankings', { headers: { Origin: 'https://example.org' } });
     expect(get.headers.get('access-control-allow-origin')).toBe('*');
     expect(get.headers.get('access-control-expose-headers')).toBe('ETag,X-Request-Id');
-    const preflight = await app.request('/v1/rankings', { method: 'OPTIONS', headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'GET' } });
+    const preflight = await app.request('/v1/rankings', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'GET' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-methods')).toBe('GET,HEAD,OPTIONS');
-    const post = await app.request('/v1/score', { method: 'POST', headers: { Origin: 'https://example.org' } });
+    const post = await app.request('/v1/score', {
+      method: 'POST',
+      headers: { Origin: 'https://example.org' },
+    });
     expect(post.headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -62,7 +69,11 @@ describe('the app', () => {
     const problem = await json(response);
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('GET, HEAD');
-    expect(problem).toMatchObject({ status: 405, title: 'Method not allowed', type: 'urn:smartcities:problem:method-not-allowed' });
+    expect(problem).toMatchObject({
+      status: 405,
+      title: 'Method not allowed',
+      type: 'urn:smartcities:problem:method-not-allowed',
+    });
   });
 
   it('answers 404 for an unknown path, suggesting the closest route', async () => {
@@ -75,6 +86,11 @@ describe('the app', () => {
   });
 
   it('points to its docs and description with relative links at /', async () => {
-    expect(await json(await app.request('/'))).toEqual({ name: 'Smart Cities Index API', docs: 'docs', openapi: 'openapi.json', health: 'v1/health' });
+    expect(await json(await app.request('/'))).toEqual({
+      name: 'Smart Cities Index API',
+      docs: 'docs',
+      openapi: 'openapi.json',
+      health: 'v1/health',
+    });
   });
 });

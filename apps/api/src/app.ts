@@ -34,29 +34,82 @@ import { requestCache, sendCached } from './send-cached.ts';
  */
 export const app = createRouter();
 
-const openCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag', 'X-Request-Id'], maxAge: 86400 });
+const openCors = cors({
+  origin: '*',
+  allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+  exposeHeaders: ['ETag', 'X-Request-Id'],
+  maxAge: 86400,
+});
 
 app.use('*', requestId());
-app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin', contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] }, overwrite: false }));
+app.use(
+  '*',
+  secureHeaders({
+    crossOriginResourcePolicy: 'cross-origin',
+    contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    overwrite: false,
+  }),
+);
 app.use('*', (c, next) => (c.req.method === 'POST' ? next() : openCors(c, next)));
 app.use(
   '*',
   methodNotAllowed({
     app,
-    onMethodNotAllowed: (c, methods) => problemResponse(c, new ApiProblem(405, 'method-not-allowed', `${c.req.method} is not allowed here; use ${methods.join(', ')}`, { headers: { Allow: methods.join(', ') } })),
+    onMethodNotAllowed: (c, methods) =>
+      problemResponse(
+        c,
+        new ApiProblem(
+          405,
+          'method-not-allowed',
+          `${c.req.method} is not allowed here; use ${methods.join(', ')}`,
+          { headers: { Allow: methods.join(', ') } },
+        ),
+      ),
   }),
 );
-app.use('/v1/*', bodyLimit({ maxSize: BODY_LIMIT, onError: () => { throw new ApiProblem(413, 'too-large', `the request body is larger than the limit of ${BODY_LIMIT} bytes`); } }));
+app.use(
+  '/v1/*',
+  bodyLimit({
+    maxSize: BODY_LIMIT,
+    onError: () => {
+      throw new ApiProblem(
+        413,
+        'too-large',
+        `the request body is larger than the limit of ${BODY_LIMIT} bytes`,
+      );
+    },
+  }),
+);
 
 app.use('/v1/*', requestCache);
 
-for (const router of [health, framework, cities, city, whatItTakes, rankings, score, uncertainty, sensitivity, reputation, verify, errata]) app.route('/v1', router);
+for (const router of [
+  health,
+  framework,
+  cities,
+  city,
+  whatItTakes,
+  rankings,
+  score,
+  uncertainty,
+  sensitivity,
+  reputation,
+  verify,
+  errata,
+])
+  app.route('/v1', router);
 app.route('/', docs);
 
-app.get('/openapi.json', (c) => sendCached(c, 'openapi', () => representation('json', openApiDocument(app), () => [])));
-app.get('/', (c) => c.json({ name: 'Smart Cities Index API', docs: 'docs', openapi: 'openapi.json', health: 'v1/health' }));
+app.get('/openapi.json', (c) =>
+  sendCached(c, 'openapi', () => representation('json', openApiDocument(app), () => [])),
+);
+app.get('/', (c) =>
+  c.json({ name: 'Smart Cities Index API', docs: 'docs', openapi: 'openapi.json', health: 'v1/health' }),
+);
 
-app.notFound(notFoundHandler(() => [...new Set(app.routes.filter((r) => r.method !== 'ALL').map((r) => r.path))]));
+app.notFound(
+  notFoundHandler(() => [...new Set(app.routes.filter((r) => r.method !== 'ALL').map((r) => r.path))]),
+);
 app.onError(onError);
 
 export default app;

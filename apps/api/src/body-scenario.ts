@@ -1,5 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { isScenarioParam, parseScenario, scenarioFromQuery, type Issue, type Scenario } from '@smartcities/core';
+import {
+  isScenarioParam,
+  parseScenario,
+  scenarioFromQuery,
+  type Issue,
+  type Scenario,
+} from '@smartcities/core';
 import type { Context } from 'hono';
 import { ApiProblem } from './problem.ts';
 import { scenarioOf } from './scenario-query.ts';
@@ -10,15 +16,25 @@ export const scenarioBodySchema = z
   .union([z.string(), z.record(z.string(), z.unknown())])
   .optional()
   .openapi({
-    description: "the scenario: an object (core's scenario schema, e.g. {\"aggregation\":{\"method\":\"geometric\"}}) or its URL form (\"a=geometric&w=economy:2\"); it may instead be given as query parameters",
+    description:
+      'the scenario: an object (core\'s scenario schema, e.g. {"aggregation":{"method":"geometric"}}) or its URL form ("a=geometric&w=economy:2"); it may instead be given as query parameters',
     example: 'a=geometric',
   });
 
 /** Body scenario issues with their place: `scenario.weights.economy` (object) or `scenario ?w` (URL form). */
 function invalid(issues: readonly Issue[], separator: '.' | ' '): ApiProblem {
   const place = (path: string) => (path === '(scenario)' ? 'scenario' : `scenario${separator}${path}`);
-  const errors = issues.map((issue) => ({ path: place(issue.path), message: issue.message, code: issue.code }));
-  return new ApiProblem(422, 'invalid-scenario', `the scenario did not validate: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, { errors });
+  const errors = issues.map((issue) => ({
+    path: place(issue.path),
+    message: issue.message,
+    code: issue.code,
+  }));
+  return new ApiProblem(
+    422,
+    'invalid-scenario',
+    `the scenario did not validate: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+    { errors },
+  );
 }
 
 /**
@@ -32,7 +48,11 @@ export function scenarioFor(c: Context, fromBody: string | Record<string, unknow
     return scenario;
   }
   if ([...new URL(c.req.url).searchParams.keys()].some(isScenarioParam)) {
-    throw new ApiProblem(400, 'scenario-twice', 'give the scenario once: in the body or as query parameters, not both');
+    throw new ApiProblem(
+      400,
+      'scenario-twice',
+      'give the scenario once: in the body or as query parameters, not both',
+    );
   }
   const parsed = typeof fromBody === 'string' ? scenarioFromQuery(fromBody) : parseScenario(fromBody);
   if (!parsed.ok) throw invalid(parsed.issues, typeof fromBody === 'string' ? ' ' : '.');

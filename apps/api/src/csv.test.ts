@@ -3,12 +3,19 @@ import { toCsv } from './csv.ts';
 
 describe('toCsv', () => {
   it('flattens nested objects into dotted columns and keeps every digit', () => {
-    const csv = toCsv([{ city: 'london', score: 98.66101694915254, pillars: { economy: { score: 1.5, rank: 2 } } }]);
-    expect(csv).toBe('city,score,pillars.economy.score,pillars.economy.rank\r\nlondon,98.66101694915254,1.5,2\r\n');
+    const csv = toCsv([
+      { city: 'london', score: 98.66101694915254, pillars: { economy: { score: 1.5, rank: 2 } } },
+    ]);
+    expect(csv).toBe(
+      'city,score,pillars.economy.score,pillars.economy.rank\r\nlondon,98.66101694915254,1.5,2\r\n',
+    );
   });
 
   it('quotes fields with commas, quotes or line breaks and leaves missing values empty', () => {
-    const csv = toCsv([{ name: 'Rio, "RJ"', note: 'a\nb', score: null }, { name: 'x', extra: true }]);
+    const csv = toCsv([
+      { name: 'Rio, "RJ"', note: 'a\nb', score: null },
+      { name: 'x', extra: true },
+    ]);
     expect(csv.split('\r\n')).toEqual(['name,note,score,extra', '"Rio, ""RJ""","a\nb",,', 'x,,,true', '']);
   });
 

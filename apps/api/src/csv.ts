@@ -5,7 +5,9 @@ function flatten(value: unknown, prefix: string, out: Flat): Flat {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     for (const [key, inner] of Object.entries(value)) flatten(inner, prefix ? `${prefix}.${key}` : key, out);
   } else if (Array.isArray(value)) {
-    out[prefix] = value.map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item))).join(';');
+    out[prefix] = value
+      .map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item)))
+      .join(';');
   } else if (value !== undefined) {
     out[prefix] = value as string | number | boolean | null;
   }
@@ -27,6 +29,9 @@ function field(value: string | number | boolean | null | undefined): string {
 export function toCsv(rows: readonly unknown[]): string {
   const flat = rows.map((row) => flatten(row, '', {}));
   const columns = [...new Set(flat.flatMap((row) => Object.keys(row)))];
-  const lines = [columns.map(field).join(','), ...flat.map((row) => columns.map((c) => field(row[c])).join(','))];
+  const lines = [
+    columns.map(field).join(','),
+    ...flat.map((row) => columns.map((c) => field(row[c])).join(',')),
+  ];
   return `${lines.join('\r\n')}\r\n`;
 }

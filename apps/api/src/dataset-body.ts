@@ -14,8 +14,20 @@ export function bodyFormat(contentType: string | undefined): 'json' | 'csv' | un
 
 /** A loader problem as a problem detail: its place (file, row, column, field) and message. */
 export function dataProblemDetail(problem: DataProblem): ProblemDetail {
-  const place = [problem.file, problem.row === null ? '' : `row ${problem.row}`, problem.column === null ? '' : `column "${problem.column}"`, problem.field ? `field ${problem.field}` : ''];
-  return { path: place.filter(Boolean).join(', '), message: problem.message, code: problem.code, row: problem.row, column: problem.column, ...(problem.field ? { field: problem.field } : {}) };
+  const place = [
+    problem.file,
+    problem.row === null ? '' : `row ${problem.row}`,
+    problem.column === null ? '' : `column "${problem.column}"`,
+    problem.field ? `field ${problem.field}` : '',
+  ];
+  return {
+    path: place.filter(Boolean).join(', '),
+    message: problem.message,
+    code: problem.code,
+    row: problem.row,
+    column: problem.column,
+    ...(problem.field ? { field: problem.field } : {}),
+  };
 }
 
 function refuse(status: 400 | 415 | 422, code: string, detail: string, errors: ProblemDetail[] = []): never {
@@ -24,8 +36,18 @@ function refuse(status: 400 | 415 | 422, code: string, detail: string, errors: P
 
 /** The caps on a posted dataset: units and framework nodes. */
 function checkCaps(dataset: Dataset): void {
-  if (dataset.units.length > MAX_UNITS) refuse(422, 'too-many-units', `the dataset has ${dataset.units.length} units; the API scores at most ${MAX_UNITS} (the CLI has no cap)`);
-  if (dataset.framework.length > MAX_NODES) refuse(422, 'too-many-nodes', `the framework has ${dataset.framework.length} nodes; the API takes at most ${MAX_NODES} (the CLI has no cap)`);
+  if (dataset.units.length > MAX_UNITS)
+    refuse(
+      422,
+      'too-many-units',
+      `the dataset has ${dataset.units.length} units; the API scores at most ${MAX_UNITS} (the CLI has no cap)`,
+    );
+  if (dataset.framework.length > MAX_NODES)
+    refuse(
+      422,
+      'too-many-nodes',
+      `the framework has ${dataset.framework.length} nodes; the API takes at most ${MAX_NODES} (the CLI has no cap)`,
+    );
 }
 
 /**
@@ -35,14 +57,30 @@ function checkCaps(dataset: Dataset): void {
  */
 export async function datasetBody(c: Context): Promise<{ dataset: Dataset; warnings: DataProblem[] }> {
   const format = bodyFormat(c.req.header('Content-Type'));
-  if (!format) refuse(415, 'unsupported-media-type', 'send the dataset as application/json (our layout or COINr\'s iData/iMeta) or text/csv (our units layout)');
+  if (!format)
+    refuse(
+      415,
+      'unsupported-media-type',
+      "send the dataset as application/json (our layout or COINr's iData/iMeta) or text/csv (our units layout)",
+    );
   const text = await c.req.text();
   if (text.trim() === '') refuse(400, 'empty-body', 'the request body is empty; send a dataset');
   const loaded = await loadDataset({ units: { name: `body.${format}`, text }, edition: { id: 'posted' } });
   if (!loaded.ok && loaded.problems.every((p) => p.code === 'parse-error')) {
-    refuse(400, 'malformed-body', `the body is not valid ${format.toUpperCase()}`, loaded.problems.map(dataProblemDetail));
+    refuse(
+      400,
+      'malformed-body',
+      `the body is not valid ${format.toUpperCase()}`,
+      loaded.problems.map(dataProblemDetail),
+    );
   }
-  if (!loaded.ok) refuse(422, 'invalid-data', `the dataset did not load: ${loaded.problems.length} problem(s), each listed with its place`, loaded.problems.map(dataProblemDetail));
+  if (!loaded.ok)
+    refuse(
+      422,
+      'invalid-data',
+      `the dataset did not load: ${loaded.problems.length} problem(s), each listed with its place`,
+      loaded.problems.map(dataProblemDetail),
+    );
   checkCaps(loaded.dataset);
   return { dataset: loaded.dataset, warnings: loaded.warnings };
 }

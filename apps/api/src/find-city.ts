@@ -10,5 +10,10 @@ export function findCity(id: string): (typeof edition.cities)[number] {
   if (city) return city;
   const guess = didYouMean(id, ids);
   const hint = guess ? `; did you mean "${guess}"?` : '; GET /v1/cities lists them';
-  throw new ApiProblem(404, 'unknown-city', `no city "${id}" in edition ${edition.ref.id}${hint}`, guess ? { suggestion: guess } : {});
+  throw new ApiProblem(
+    404,
+    'unknown-city',
+    `no city "${id}" in edition ${edition.ref.id}${hint}`,
+    guess ? { suggestion: guess } : {},
+  );
 }

@@ -9,6 +9,14 @@ export function notFoundHandler(paths: () => readonly string[]) {
     const path = new URL(c.req.url).pathname;
     const guess = didYouMean(path, paths());
     const hint = guess ? `; did you mean ${guess}?` : '; see openapi.json for the routes';
-    return problemResponse(c, new ApiProblem(404, 'not-found', `no route for ${c.req.method} ${path}${hint}`, guess ? { suggestion: guess } : {}));
+    return problemResponse(
+      c,
+      new ApiProblem(
+        404,
+        'not-found',
+        `no route for ${c.req.method} ${path}${hint}`,
+        guess ? { suggestion: guess } : {},
+      ),
+    );
   };
 }

@@ -19,12 +19,22 @@ const appThrowing = (error: Error) => {
 
 describe('onError', () => {
   it('sends an ApiProblem as application/problem+json with its status, extras and headers', async () => {
-    const response = await appThrowing(new ApiProblem(405, 'method-not-allowed', 'use GET', { headers: { Allow: 'GET' }, suggestion: 'GET' })).request('/boom');
+    const response = await appThrowing(
+      new ApiProblem(405, 'method-not-allowed', 'use GET', { headers: { Allow: 'GET' }, suggestion: 'GET' }),
+    ).request('/boom');
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('GET');
     expect(response.headers.get('cache-control')).toBe('no-store');
     const problem = await json(response);
-    expect(problem).toEqual({ type: 'urn:smartcities:problem:method-not-allowed', title: 'Method not allowed', status: 405, detail: 'use GET', instance: '/boom', requestId: response.headers.get('x-request-id'), suggestion: 'GET' });
+    expect(problem).toEqual({
+      type: 'urn:smartcities:problem:method-not-allowed',
+      title: 'Method not allowed',
+      status: 405,
+      detail: 'use GET',
+      instance: '/boom',
+      requestId: response.headers.get('x-request-id'),
+      suggestion: 'GET',
+    });
   });
 
   it.each([
@@ -32,7 +42,9 @@ describe('onError', () => {
     [415, 'unsupported-media-type', /application\/json or text\/csv/],
     [400, 'bad-request', /Malformed JSON/],
   ] as const)("maps Hono's HTTPException %i to the %s problem", async (status, code, detail) => {
-    const response = await appThrowing(new HTTPException(status, { message: 'Malformed JSON in request body' })).request('/boom');
+    const response = await appThrowing(
+      new HTTPException(status, { message: 'Malformed JSON in request body' }),
+    ).request('/boom');
     const problem = await json(response);
     expect(response.status).toBe(status);
     expect(problem.type).toBe(`urn:smartcities:problem:${code}`);

@@ -6,9 +6,16 @@ import { BODY_LIMIT } from './limits.ts';
 
 /** Maps Hono's own exceptions (body limit, media type gate, malformed JSON) onto our problems. */
 function fromHttpException(error: HTTPException): ApiProblem {
-  if (error.status === 413) return new ApiProblem(413, 'too-large', `the request body is larger than the limit of ${BODY_LIMIT} bytes`);
-  if (error.status === 415) return new ApiProblem(415, 'unsupported-media-type', 'send the body as application/json or text/csv');
-  if (error.status === 400) return new ApiProblem(400, 'bad-request', error.message || 'the request could not be read');
+  if (error.status === 413)
+    return new ApiProblem(
+      413,
+      'too-large',
+      `the request body is larger than the limit of ${BODY_LIMIT} bytes`,
+    );
+  if (error.status === 415)
+    return new ApiProblem(415, 'unsupported-media-type', 'send the body as application/json or text/csv');
+  if (error.status === 400)
+    return new ApiProblem(400, 'bad-request', error.message || 'the request could not be read');
   return new ApiProblem(error.status, 'http-error', error.message || 'the request failed');
 }
 
@@ -25,7 +32,18 @@ function isClientAbort(error: Error): boolean {
 export function onError(error: Error, c: Context): Response {
   if (error instanceof ApiProblem) return problemResponse(c, error);
   if (error instanceof HTTPException) return problemResponse(c, fromHttpException(error));
-  if (isClientAbort(error)) return problemResponse(c, new ApiProblem(400, 'client-aborted', 'the client closed the connection before the request body arrived'));
+  if (isClientAbort(error))
+    return problemResponse(
+      c,
+      new ApiProblem(
+        400,
+        'client-aborted',
+        'the client closed the connection before the request body arrived',
+      ),
+    );
   console.error(`request ${String(c.get('requestId'))} failed:`, error);
-  return problemResponse(c, new ApiProblem(500, 'internal', 'an unexpected error occurred; please report it with the request id'));
+  return problemResponse(
+    c,
+    new ApiProblem(500, 'internal', 'an unexpected error occurred; please report it with the request id'),
+  );
 }

@@ -29,23 +29,34 @@ describe('GET /openapi.json', () => {
 
   it('describes every /v1 route the app serves, each with its problem responses', async () => {
     const doc = await spec();
-    const served = app.routes.filter((r) => r.path.startsWith('/v1/') && r.method !== 'ALL').map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
-    const described = Object.entries(doc.paths as Record<string, object>).flatMap(([path, item]) => Object.keys(item).map((method) => `${method} ${path}`));
+    const served = app.routes
+      .filter((r) => r.path.startsWith('/v1/') && r.method !== 'ALL')
+      .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
+    const described = Object.entries(doc.paths as Record<string, object>).flatMap(([path, item]) =>
+      Object.keys(item).map((method) => `${method} ${path}`),
+    );
     expect(new Set(described)).toEqual(new Set(served));
-    for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, { responses: Record<string, { content?: object }> }>>)) {
+    for (const [path, item] of Object.entries(
+      doc.paths as Record<string, Record<string, { responses: Record<string, { content?: object }> }>>,
+    )) {
       for (const [method, op] of Object.entries(item)) {
         const errors = Object.entries(op.responses).filter(([status]) => Number(status) >= 400);
         if (path !== '/v1/health') expect(errors.length, `${method} ${path}`).toBeGreaterThan(0);
-        for (const [, response] of errors) expect(Object.keys(response.content ?? {})).toEqual(['application/problem+json']);
+        for (const [, response] of errors)
+          expect(Object.keys(response.content ?? {})).toEqual(['application/problem+json']);
       }
     }
   });
 
   it('names its schemas as components and documents the scenario parameters', async () => {
     const doc = await spec();
-    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Ranking', 'RankingRow', 'Provenance', 'Problem', 'Profile', 'Verification']));
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(['Ranking', 'RankingRow', 'Provenance', 'Problem', 'Profile', 'Verification']),
+    );
     const params = doc.paths['/v1/rankings'].get.parameters.map((p: { name: string }) => p.name);
-    expect(params).toEqual(expect.arrayContaining(['pillar', 'format', 'n', 'a', 'a.pillars', 'w', 'x', 'r', 't']));
+    expect(params).toEqual(
+      expect.arrayContaining(['pillar', 'format', 'n', 'a', 'a.pillars', 'w', 'x', 'r', 't']),
+    );
   });
 });
 
@@ -66,14 +77,25 @@ describe('real responses match their zod response schemas exactly', () => {
     ['/v1/cities/london/what-it-takes?tier=leading', whatItTakesSchema],
     ['POST /v1/score?n=min-max', scoredSchema, 'id,name,a,b\nx,X,1,\ny,Y,2,5\n', 'text/csv'],
     ['POST /v1/score', problemSchema, 'id,name,a\nx,X,zz\n', 'text/csv'],
-    ['POST /v1/uncertainty', uncertaintySchema, JSON.stringify({ spec: { runs: 50, weightNoise: { indicators: 0.3 }, dropOne: true } })],
-    ['POST /v1/sensitivity', sensitivitySchema, JSON.stringify({ spec: { samples: 32, bootstrap: 10, normalisation: ['min-max', 'z-score'] } })],
-  ] as [string, z.ZodType, string?, string?][])('%s', async (target, schema, body, type = 'application/json') => {
-    const [method, path] = target.includes(' ') ? target.split(' ') : ['GET', target];
-    const init = method === 'POST' ? { method, body, headers: { 'Content-Type': type } } : {};
-    const answer = await json(await app.request(path!, init));
-    const parsed = schema.safeParse(answer);
-    expect(parsed.error?.issues).toBeUndefined();
-    expect(parsed.data).toEqual(answer);
-  });
+    [
+      'POST /v1/uncertainty',
+      uncertaintySchema,
+      JSON.stringify({ spec: { runs: 50, weightNoise: { indicators: 0.3 }, dropOne: true } }),
+    ],
+    [
+      'POST /v1/sensitivity',
+      sensitivitySchema,
+      JSON.stringify({ spec: { samples: 32, bootstrap: 10, normalisation: ['min-max', 'z-score'] } }),
+    ],
+  ] as [string, z.ZodType, string?, string?][])(
+    '%s',
+    async (target, schema, body, type = 'application/json') => {
+      const [method, path] = target.includes(' ') ? target.split(' ') : ['GET', target];
+      const init = method === 'POST' ? { method, body, headers: { 'Content-Type': type } } : {};
+      const answer = await json(await app.request(path!, init));
+      const parsed = schema.safeParse(answer);
+      expect(parsed.error?.issues).toBeUndefined();
+      expect(parsed.data).toEqual(answer);
+    },
+  );
 });

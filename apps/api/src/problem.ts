@@ -8,8 +8,17 @@ export const problemDetailSchema = z
     path: z.string().openapi({ example: '?a' }),
     message: z.string(),
     code: z.string(),
-    row: z.number().int().nullable().optional().openapi({ description: 'for a posted dataset: the 1-based row (header = 1) or JSON array position' }),
-    column: z.string().nullable().optional().openapi({ description: 'for a posted dataset: the column header' }),
+    row: z
+      .number()
+      .int()
+      .nullable()
+      .optional()
+      .openapi({ description: 'for a posted dataset: the 1-based row (header = 1) or JSON array position' }),
+    column: z
+      .string()
+      .nullable()
+      .optional()
+      .openapi({ description: 'for a posted dataset: the column header' }),
     field: z.string().optional().openapi({ description: 'for a posted JSON dataset: the field path' }),
   })
   .openapi('ProblemDetail');
@@ -57,7 +66,12 @@ export class ApiProblem extends HTTPException {
   readonly extra: Pick<Problem, 'errors' | 'suggestion'>;
   readonly headers: Record<string, string>;
 
-  constructor(status: ContentfulStatusCode, code: string, detail: string, extra: Pick<Problem, 'errors' | 'suggestion'> & { headers?: Record<string, string> } = {}) {
+  constructor(
+    status: ContentfulStatusCode,
+    code: string,
+    detail: string,
+    extra: Pick<Problem, 'errors' | 'suggestion'> & { headers?: Record<string, string> } = {},
+  ) {
     super(status, { message: detail });
     const { headers = {}, ...rest } = extra;
     this.code = code;
@@ -68,6 +82,14 @@ export class ApiProblem extends HTTPException {
   /** The problem document for this failure. */
   toProblem(instance: string, requestId: string | undefined): Problem {
     const status = this.status;
-    return { type: `urn:smartcities:problem:${this.code}`, title: statusTitle(status), status, detail: this.message, instance, requestId, ...this.extra };
+    return {
+      type: `urn:smartcities:problem:${this.code}`,
+      title: statusTitle(status),
+      status,
+      detail: this.message,
+      instance,
+      requestId,
+      ...this.extra,
+    };
   }
 }

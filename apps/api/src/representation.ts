@@ -14,8 +14,13 @@ export interface Representation {
  * lazily, so the JSON path never builds them). The ETag is a hash of the body.
  * @example representation('csv', { rows }, () => rows)
  */
-export function representation(format: Format, json: unknown, rows: () => readonly unknown[]): Representation {
+export function representation(
+  format: Format,
+  json: unknown,
+  rows: () => readonly unknown[],
+): Representation {
   const body = format === 'csv' ? toCsv(rows()) : JSON.stringify(json);
-  const contentType = format === 'csv' ? 'text/csv; charset=utf-8; header=present' : 'application/json; charset=utf-8';
+  const contentType =
+    format === 'csv' ? 'text/csv; charset=utf-8; header=present' : 'application/json; charset=utf-8';
   return { body, contentType, etag: `"${hashText(body)}"` };
 }

@@ -5,7 +5,13 @@ import { statusTitle } from './problem.ts';
 /** Error responses of a route, each an RFC 9457 problem document. */
 export function problems(...statuses: number[]) {
   return Object.fromEntries(
-    statuses.map((status) => [status, { description: statusTitle(status), content: { 'application/problem+json': { schema: problemSchema } } }]),
+    statuses.map((status) => [
+      status,
+      {
+        description: statusTitle(status),
+        content: { 'application/problem+json': { schema: problemSchema } },
+      },
+    ]),
   );
 }
 
@@ -14,10 +20,18 @@ export function cacheable<T extends z.ZodType>(schema: T, description: string) {
   return {
     200: {
       description,
-      headers: { ETag: { schema: { type: 'string' as const } }, 'Cache-Control': { schema: { type: 'string' as const } } },
+      headers: {
+        ETag: { schema: { type: 'string' as const } },
+        'Cache-Control': { schema: { type: 'string' as const } },
+      },
       content: {
         'application/json': { schema },
-        'text/csv': { schema: { type: 'string' as const, description: 'the rows as CSV, nested fields as dotted columns' } },
+        'text/csv': {
+          schema: {
+            type: 'string' as const,
+            description: 'the rows as CSV, nested fields as dotted columns',
+          },
+        },
       },
     },
     304: { description: 'Not modified: the If-None-Match entity tag is current' },

@@ -1,12 +1,25 @@
 import { z } from '@hono/zod-openapi';
-import { didYouMean, isScenarioParam, normalisationParamsSchema, scenarioFromQuery, type Scenario } from '@smartcities/core';
+import {
+  didYouMean,
+  isScenarioParam,
+  normalisationParamsSchema,
+  scenarioFromQuery,
+  type Scenario,
+} from '@smartcities/core';
 import type { Context } from 'hono';
 import { ApiProblem } from './problem.ts';
 
-const text = (description: string, example?: string) => z.string().optional().openapi(example ? { description, example } : { description });
+const text = (description: string, example?: string) =>
+  z
+    .string()
+    .optional()
+    .openapi(example ? { description, example } : { description });
 
 const normalisationParams = Object.fromEntries(
-  Object.keys(normalisationParamsSchema.shape).map((key) => [`n.${key}`, text(`normalisation parameter ${key}`)]),
+  Object.keys(normalisationParamsSchema.shape).map((key) => [
+    `n.${key}`,
+    text(`normalisation parameter ${key}`),
+  ]),
 );
 
 /** The scenario's compact URL form as documented query parameters (read by core's scenarioFromQuery). */
@@ -32,8 +45,17 @@ function refuseUnknown(own: readonly string[], scenario: boolean) {
       if (known.includes(key) || (scenario && isScenarioParam(key))) continue;
       const guess = didYouMean(key, known);
       const hint = guess ? ` did you mean "${guess}"?` : '';
-      const takes = [...own, ...(scenario ? ['the scenario parameters n, n.<param>, a, a.<level>, a.p, a.min, a.np, w, x, r, t'] : [])];
-      ctx.addIssue({ code: 'custom', path: [key], message: `unknown query parameter "${key}";${hint} this route takes ${takes.join(', ') || 'no parameters'}` });
+      const takes = [
+        ...own,
+        ...(scenario
+          ? ['the scenario parameters n, n.<param>, a, a.<level>, a.p, a.min, a.np, w, x, r, t']
+          : []),
+      ];
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `unknown query parameter "${key}";${hint} this route takes ${takes.join(', ') || 'no parameters'}`,
+      });
     }
   };
 }
@@ -43,18 +65,33 @@ function refuseUnknown(own: readonly string[], scenario: boolean) {
  * parameter is refused with a did-you-mean (so `?pilar=` does not silently do nothing).
  */
 export function withScenario<T extends z.ZodRawShape>(own: T) {
-  return z.object({ ...own, ...scenarioParams }).catchall(z.string()).superRefine(refuseUnknown(Object.keys(own), true));
+  return z
+    .object({ ...own, ...scenarioParams })
+    .catchall(z.string())
+    .superRefine(refuseUnknown(Object.keys(own), true));
 }
 
 /** A query schema for routes without a scenario: only the route's own parameters are allowed. */
 export function strictQuery<T extends z.ZodRawShape>(own: T) {
-  return z.object(own).catchall(z.string()).superRefine(refuseUnknown(Object.keys(own), false));
+  return z
+    .object(own)
+    .catchall(z.string())
+    .superRefine(refuseUnknown(Object.keys(own), false));
 }
 
 /** Reads the scenario from the request's query (its URL form); a bad scenario is a 400 naming the parameter. */
 export function scenarioOf(c: Context): Scenario {
   const parsed = scenarioFromQuery(new URL(c.req.url).searchParams);
   if (parsed.ok) return parsed.scenario;
-  const errors = parsed.issues.map((issue) => ({ path: issue.path, message: issue.message, code: issue.code }));
-  throw new ApiProblem(400, 'invalid-scenario', `the scenario in the query did not validate: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, { errors });
+  const errors = parsed.issues.map((issue) => ({
+    path: issue.path,
+    message: issue.message,
+    code: issue.code,
+  }));
+  throw new ApiProblem(
+    400,
+    'invalid-scenario',
+    `the scenario in the query did not validate: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+    { errors },
+  );
 }

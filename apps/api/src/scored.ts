@@ -1,4 +1,11 @@
-import { queryKeyFor, safeScore, scenarioHash, type Issue, type Scenario, type ScoreResult } from '@smartcities/core';
+import {
+  queryKeyFor,
+  safeScore,
+  scenarioHash,
+  type Issue,
+  type Scenario,
+  type ScoreResult,
+} from '@smartcities/core';
 import type { Dataset } from '@smartcities/data/schema';
 import { edition } from './edition.ts';
 import { SCORE_CACHE_SIZE } from './limits.ts';
@@ -8,16 +15,31 @@ import { ApiProblem } from './problem.ts';
 const cache = new Lru<string, ScoreResult>(SCORE_CACHE_SIZE);
 
 /** Where an issue points: `?w (weights.foo)` for a query scenario (prefix "?"), else `<prefix><path>`. */
-const placeOf = (path: string, prefix: string) => (prefix === '?' ? `?${queryKeyFor(path)} (${path})` : `${prefix}${path}`);
+const placeOf = (path: string, prefix: string) =>
+  prefix === '?' ? `?${queryKeyFor(path)} (${path})` : `${prefix}${path}`;
 
 /** A problem for a scenario that validates but does not fit the dataset (unknown ids, bad levels…). */
 export function misfit(issues: readonly Issue[], status: 400 | 422, prefix = ''): ApiProblem {
-  const errors = issues.map((issue) => ({ path: placeOf(issue.path, prefix), message: issue.message, code: issue.code }));
-  return new ApiProblem(status, 'scenario-does-not-fit', `the scenario does not fit the data: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, { errors });
+  const errors = issues.map((issue) => ({
+    path: placeOf(issue.path, prefix),
+    message: issue.message,
+    code: issue.code,
+  }));
+  return new ApiProblem(
+    status,
+    'scenario-does-not-fit',
+    `the scenario does not fit the data: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+    { errors },
+  );
 }
 
 /** Scores any dataset, turning a scenario that does not fit into a problem with the given status. */
-export function scoreOrFail(dataset: Dataset, scenario: Scenario, status: 400 | 422, prefix = ''): ScoreResult {
+export function scoreOrFail(
+  dataset: Dataset,
+  scenario: Scenario,
+  status: 400 | 422,
+  prefix = '',
+): ScoreResult {
   const scored = safeScore(dataset, scenario);
   if (!scored.ok) throw misfit(scored.issues, status, prefix);
   return scored.result;

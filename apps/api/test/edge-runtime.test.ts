@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { app } from '../src/app.ts';
 import { json } from './json.ts';
 
-describe('the app module in the edge-runtime VM (Vercel\'s edge globals, no Node APIs)', () => {
-  it('runs with the edge runtime\'s globals', () => {
+describe("the app module in the edge-runtime VM (Vercel's edge globals, no Node APIs)", () => {
+  it("runs with the edge runtime's globals", () => {
     expect((globalThis as { EdgeRuntime?: unknown }).EdgeRuntime).toBe('edge-runtime');
   });
 

@@ -6,7 +6,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Newest modification time of any file under a folder. */
 function newest(folder: string): number {
-  return Math.max(...readdirSync(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && !e.name.endsWith('.test.ts')).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
+  return Math.max(
+    ...readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && !e.name.endsWith('.test.ts'))
+      .map((e) => statSync(join(e.parentPath, e.name)).mtimeMs),
+  );
 }
 
 /** The path of the edge build, refusing a missing or stale one (turbo's `test` builds first; by hand, run `pnpm build`). */
@@ -18,6 +22,7 @@ export function workerBundle(): string {
   } catch {
     throw new Error('dist/worker.mjs is missing: run `pnpm build` in apps/api first');
   }
-  if (built < newest(join(root, 'src'))) throw new Error('dist/worker.mjs is older than src/: run `pnpm build` in apps/api first');
+  if (built < newest(join(root, 'src')))
+    throw new Error('dist/worker.mjs is older than src/: run `pnpm build` in apps/api first');
   return path;
 }

@@ -7,7 +7,12 @@ import { json } from './json.ts';
 let mf: Miniflare;
 
 beforeAll(async () => {
-  mf = new Miniflare({ modules: true, scriptPath: workerBundle(), compatibilityDate: '2025-07-18', compatibilityFlags: [] });
+  mf = new Miniflare({
+    modules: true,
+    scriptPath: workerBundle(),
+    compatibilityDate: '2025-07-18',
+    compatibilityFlags: [],
+  });
   await mf.ready;
 }, 60_000);
 
@@ -17,14 +22,17 @@ afterAll(async () => {
 
 const local = (path: string) => `http://localhost${path}`;
 
-describe('dist/worker.mjs in workerd (Cloudflare\'s runtime, through miniflare 3, without nodejs_compat)', () => {
-  it.each(['/v1/rankings?a=geometric', '/v1/cities/tokyo', '/v1/verify', '/v1/errata?format=csv'])('answers %s byte for byte as the app does on Node', async (path) => {
-    const edge = await mf.dispatchFetch(local(path));
-    const node = await app.request(path);
-    expect(edge.status).toBe(200);
-    expect(await edge.text()).toBe(await node.text());
-    expect(edge.headers.get('etag')).toBe(node.headers.get('etag'));
-  });
+describe("dist/worker.mjs in workerd (Cloudflare's runtime, through miniflare 3, without nodejs_compat)", () => {
+  it.each(['/v1/rankings?a=geometric', '/v1/cities/tokyo', '/v1/verify', '/v1/errata?format=csv'])(
+    'answers %s byte for byte as the app does on Node',
+    async (path) => {
+      const edge = await mf.dispatchFetch(local(path));
+      const node = await app.request(path);
+      expect(edge.status).toBe(200);
+      expect(await edge.text()).toBe(await node.text());
+      expect(edge.headers.get('etag')).toBe(node.headers.get('etag'));
+    },
+  );
 
   it('serves health, the OpenAPI document and the docs page', async () => {
     expect((await json(await mf.dispatchFetch(local('/v1/health')))).status).toBe('ok');
@@ -39,6 +47,8 @@ describe('dist/worker.mjs in workerd (Cloudflare\'s runtime, through miniflare 3
     expect((await mf.dispatchFetch(local('/v1/rankings'), { method: 'DELETE' })).status).toBe(405);
     expect((await mf.dispatchFetch(local('/v1/rankings?a=nope'))).status).toBe(400);
     const etag = (await mf.dispatchFetch(local('/v1/cities'))).headers.get('etag')!;
-    expect((await mf.dispatchFetch(local('/v1/cities'), { headers: { 'If-None-Match': etag } })).status).toBe(304);
+    expect((await mf.dispatchFetch(local('/v1/cities'), { headers: { 'If-None-Match': etag } })).status).toBe(
+      304,
+    );
   });
 });

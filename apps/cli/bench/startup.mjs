@@ -43,8 +43,12 @@ const ratio = cmd / base;
 const pad = (text) => text.padEnd(22);
 process.stdout.write(`${pad('node -e 0')}${base.toFixed(1)} ms (median of ${runs})\n`);
 process.stdout.write(`${pad('smartcities rank')}${cmd.toFixed(1)} ms (median of ${runs})\n`);
-process.stdout.write(`${pad('ratio')}${ratio.toFixed(2)}× (limit ${limit}×) ${ratio <= limit ? 'ok' : 'TOO SLOW'}\n`);
+process.stdout.write(
+  `${pad('ratio')}${ratio.toFixed(2)}× (limit ${limit}×) ${ratio <= limit ? 'ok' : 'TOO SLOW'}\n`,
+);
 if (process.env.NODE_EXTRA_CA_CERTS) {
-  process.stdout.write('note: NODE_EXTRA_CA_CERTS is set; Node reads that file at every start, which adds the same time to both runs\n');
+  process.stdout.write(
+    'note: NODE_EXTRA_CA_CERTS is set; Node reads that file at every start, which adds the same time to both runs\n',
+  );
 }
 process.exitCode = ratio <= limit ? 0 : 1;

@@ -9,12 +9,24 @@ export const version: string = pkg.version;
 
 /** The top-level command, for the overall help: every sub-command with its description. */
 export const root = defineCommand({
-  meta: { name: 'smartcities', version, description: 'The Global Smart Cities 2020 index: rankings, profiles, scenarios, verification and uncertainty' },
+  meta: {
+    name: 'smartcities',
+    version,
+    description:
+      'The Global Smart Cities 2020 index: rankings, profiles, scenarios, verification and uncertainty',
+  },
   args: { debug: { type: 'boolean', description: 'Show stack traces of unexpected errors' } },
-  subCommands: Object.fromEntries(Object.entries(commands).map(([name, load]) => [name, () => load().then((m) => m.default)])),
+  subCommands: Object.fromEntries(
+    Object.entries(commands).map(([name, load]) => [name, () => load().then((m) => m.default)]),
+  ),
 });
 
-const rootExamples = ['smartcities rank --top 5', 'smartcities city london', 'smartcities rank --aggregation geometric --format json', 'smartcities verify --errata'];
+const rootExamples = [
+  'smartcities rank --top 5',
+  'smartcities city london',
+  'smartcities rank --aggregation geometric --format json',
+  'smartcities verify --errata',
+];
 
 /** The help of the CLI or of one command: citty's usage, then examples; coloured only on a terminal. */
 export async function helpText(command?: CommandModule): Promise<string> {
@@ -22,5 +34,8 @@ export async function helpText(command?: CommandModule): Promise<string> {
   const examples = (command?.examples ?? rootExamples).map((e) => `  ${e}`).join('\n');
   const text = `${usage.trimEnd()}\n\nEXAMPLES\n\n${examples}\n`;
   const shown = colorEnabled({ isTTY: stdoutIsTTY() }) ? text : stripAnsi(text);
-  return shown.split('\n').map((line) => line.trimEnd()).join('\n');
+  return shown
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n');
 }

@@ -21,7 +21,10 @@ describe('loadBundle()', () => {
   it('runs a CommonJS bundle with require, __filename and the external-import hook', async () => {
     const file = join(dir, 'a.cjs');
     await writeFile(file, bundle);
-    const loaded = loadBundle<{ name: string; twice(x: number): number; load(): Promise<string> }>(file, (id) => import(id));
+    const loaded = loadBundle<{ name: string; twice(x: number): number; load(): Promise<string> }>(
+      file,
+      (id) => import(id),
+    );
     expect(loaded.exports.name).toBe('a.cjs');
     expect(loaded.exports.twice(21)).toBe(42);
     expect(await loaded.exports.load()).toBe('function');

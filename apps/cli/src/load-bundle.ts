@@ -18,7 +18,10 @@ export interface LoadedBundle<T> {
  * stale cache only costs the compile time. `importExternal` serves the bundle's dynamic imports of
  * packages (rewritten at build time), which a vm script cannot make itself.
  */
-export function loadBundle<T>(file: string, importExternal: (id: string) => Promise<unknown>): LoadedBundle<T> {
+export function loadBundle<T>(
+  file: string,
+  importExternal: (id: string) => Promise<unknown>,
+): LoadedBundle<T> {
   const cacheFile = `${file}.cache`;
   let cachedData: Buffer | undefined;
   try {
@@ -34,5 +37,9 @@ export function loadBundle<T>(file: string, importExternal: (id: string) => Prom
     writeFileSync(`${cacheFile}.tmp`, script.createCachedData());
     renameSync(`${cacheFile}.tmp`, cacheFile);
   };
-  return { exports: module.exports, cached: cachedData !== undefined && !script.cachedDataRejected, saveCache };
+  return {
+    exports: module.exports,
+    cached: cachedData !== undefined && !script.cachedDataRejected,
+    saveCache,
+  };
 }

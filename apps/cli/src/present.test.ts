@@ -18,14 +18,19 @@ describe('present()', () => {
     const bug = new TypeError('cannot read x');
     const quiet = stream();
     expect(await present(bug, false, quiet)).toBe(1);
-    expect(quiet.written.join('')).toBe('error: unexpected failure: cannot read x\nrun again with --debug for the stack trace\n');
+    expect(quiet.written.join('')).toBe(
+      'error: unexpected failure: cannot read x\nrun again with --debug for the stack trace\n',
+    );
     const loud = stream();
     expect(await present(bug, true, loud)).toBe(1);
     expect(loud.written[1]).toMatch(/^TypeError: cannot read x\n\s+at /);
   });
 
   it('treats citty usage errors as bad input (exit 2)', async () => {
-    const citty = Object.assign(new Error('Missing required positional argument: ID'), { name: 'CLIError', code: 'EARG' });
+    const citty = Object.assign(new Error('Missing required positional argument: ID'), {
+      name: 'CLIError',
+      code: 'EARG',
+    });
     const err = stream();
     expect(await present(citty, false, err)).toBe(2);
     expect(err.written[0]).toBe('error: Missing required positional argument: ID; see --help\n');

@@ -6,8 +6,14 @@ describe('smartcities errors: exit 2 with a did-you-mean, no stack trace', () =>
     [['rnak'], 'unknown command "rnak"; did you mean "rank"?'],
     [['rank', '--wieghts', 'governance=2'], 'rank: unknown flag "--wieghts"; did you mean "--weights"?'],
     [['--verbose', 'rank'], 'unknown flag "--verbose"'],
-    [['rank', '--aggregation', 'geometrc'], '--aggregation: unknown aggregation method "geometrc"; did you mean "geometric"?'],
-    [['city', 'london', '--exclude', 'data-centre'], '--exclude: unknown indicator or pillar "data-centre"; did you mean "data-center"?'],
+    [
+      ['rank', '--aggregation', 'geometrc'],
+      '--aggregation: unknown aggregation method "geometrc"; did you mean "geometric"?',
+    ],
+    [
+      ['city', 'london', '--exclude', 'data-centre'],
+      '--exclude: unknown indicator or pillar "data-centre"; did you mean "data-center"?',
+    ],
     [['city', 'londn'], 'unknown city "londn"; did you mean "london"?'],
     [['compare', 'london', 'new-yrok'], 'unknown city "new-yrok"; did you mean "new-york"?'],
     [['city'], 'Missing required positional argument: ID'],
@@ -33,7 +39,19 @@ describe('smartcities help and version', () => {
   it('lists every command in the overall help', async () => {
     const { code, stdout } = await runCli(['--help']);
     expect(code).toBe(0);
-    for (const name of ['rank', 'city', 'compare', 'framework', 'reputation', 'verify', 'uncertainty', 'sensitivity', 'what-it-takes', 'score', 'export']) {
+    for (const name of [
+      'rank',
+      'city',
+      'compare',
+      'framework',
+      'reputation',
+      'verify',
+      'uncertainty',
+      'sensitivity',
+      'what-it-takes',
+      'score',
+      'export',
+    ]) {
       expect(stdout).toMatch(new RegExp(`^\\s+${name}\\s`, 'm'));
     }
   });

@@ -23,15 +23,26 @@ export async function run(argv: readonly string[]): Promise<number> {
 async function dispatch(argv: readonly string[]): Promise<number> {
   const at = argv.findIndex((arg) => !arg.startsWith('-'));
   const before = at < 0 ? argv : argv.slice(0, at);
-  for (const flag of before) if (!rootFlags.includes(flag)) throw new CLIError(unknownName('flag', flag, rootFlags.filter((f) => f.startsWith('--'))), 2);
+  for (const flag of before)
+    if (!rootFlags.includes(flag))
+      throw new CLIError(
+        unknownName(
+          'flag',
+          flag,
+          rootFlags.filter((f) => f.startsWith('--')),
+        ),
+        2,
+      );
   if (at < 0) return rootOnly(before);
   const name = argv[at]!;
   const load = commands[name];
   if (!load) throw new CLIError(unknownName('command', name, Object.keys(commands)), 2);
   const command = await load();
   const rest = argv.slice(at + 1);
-  if (rest.includes('--help') || rest.includes('-h')) return say(await (await import('./help.ts')).helpText(command));
-  const args = typeof command.default.args === 'function' ? await command.default.args() : await command.default.args;
+  if (rest.includes('--help') || rest.includes('-h'))
+    return say(await (await import('./help.ts')).helpText(command));
+  const args =
+    typeof command.default.args === 'function' ? await command.default.args() : await command.default.args;
   checkFlags(name, rest, args ?? {}, command.variadic);
   await runCommand(command.default, { rawArgs: [...rest] });
   return 0;

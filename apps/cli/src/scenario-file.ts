@@ -7,11 +7,17 @@ export async function readScenarioFile(file: string): Promise<unknown> {
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw new CLIError(`--scenario ${file}: no such file (or use the URL form, e.g. "a=geometric&w=governance:2")`, 2);
+    throw new CLIError(
+      `--scenario ${file}: no such file (or use the URL form, e.g. "a=geometric&w=governance:2")`,
+      2,
+    );
   }
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new CLIError(`--scenario ${file}: invalid JSON (${error instanceof Error ? error.message : String(error)})`, 2);
+    throw new CLIError(
+      `--scenario ${file}: invalid JSON (${error instanceof Error ? error.message : String(error)})`,
+      2,
+    );
   }
 }

@@ -55,9 +55,18 @@ describe('scenarioFromFlags()', () => {
   });
 
   it.each<[ScenarioFlags, string]>([
-    [{ aggregation: 'geometrc' }, '--aggregation: unknown aggregation method "geometrc"; did you mean "geometric"?'],
-    [{ aggregation: 'pillars=harmonc' }, '--aggregation: unknown aggregation method "harmonc"; did you mean "harmonic"?'],
-    [{ normalisation: 'minmax' }, '--normalisation: unknown normalisation method "minmax"; did you mean "min-max"?'],
+    [
+      { aggregation: 'geometrc' },
+      '--aggregation: unknown aggregation method "geometrc"; did you mean "geometric"?',
+    ],
+    [
+      { aggregation: 'pillars=harmonc' },
+      '--aggregation: unknown aggregation method "harmonc"; did you mean "harmonic"?',
+    ],
+    [
+      { normalisation: 'minmax' },
+      '--normalisation: unknown normalisation method "minmax"; did you mean "min-max"?',
+    ],
     [{ weights: 'governance=heavy' }, '--weights: expected id:weight, got "governance=heavy"'],
     [{ weights: 'governance=-1' }, '--weights: a weight must be 0 or more, got -1'],
     [{ rescale: 'leader' }, '--rescale:'],
@@ -71,11 +80,15 @@ describe('scenarioFromFlags()', () => {
   it('names the scenario file and field for problems inside it', async () => {
     const bad = join(dir, 'bad.json');
     await writeFile(bad, JSON.stringify({ aggregation: { method: 'geometrc' } }));
-    expect(await failure({ scenario: bad })).toContain(`--scenario ${bad}: aggregation.method: unknown aggregation method "geometrc"; did you mean "geometric"?`);
+    expect(await failure({ scenario: bad })).toContain(
+      `--scenario ${bad}: aggregation.method: unknown aggregation method "geometrc"; did you mean "geometric"?`,
+    );
     const broken = join(dir, 'broken.json');
     await writeFile(broken, '{ "aggregation": ');
     expect(await failure({ scenario: broken })).toMatch(new RegExp(`^--scenario ${broken}: invalid JSON`));
     expect(await failure({ scenario: join(dir, 'missing.json') })).toContain('no such file');
-    expect(await failure({ scenario: 'a=geometrc' })).toContain('--scenario a=geometrc: ?a (aggregation.method): unknown aggregation method');
+    expect(await failure({ scenario: 'a=geometrc' })).toContain(
+      '--scenario a=geometrc: ?a (aggregation.method): unknown aggregation method',
+    );
   });
 });

@@ -1,26 +1,70 @@
-import { aggregationMethods, defaultScenario, normalisationMethods, type Issue, type Scenario } from '@smartcities/core/engine';
+import {
+  aggregationMethods,
+  defaultScenario,
+  normalisationMethods,
+  type Issue,
+  type Scenario,
+} from '@smartcities/core/engine';
 import type { ArgsDef } from 'citty';
 import { CLIError } from './cli-error.ts';
 
 /** The scenario flags of every command that scores. */
 export const scenarioArgs = {
-  normalisation: { type: 'string', valueHint: 'NAME', description: `Normalisation method: ${normalisationMethods.join(', ')}` },
-  aggregation: { type: 'string', valueHint: 'NAME|LEVEL=NAME,…', description: `Aggregation method, for every level or per level (index, pillars): ${aggregationMethods.join(', ')}` },
-  weights: { type: 'string', valueHint: 'ID=W,…', description: 'Relative weights of pillars or indicators, e.g. infrastructure=2,governance=1' },
+  normalisation: {
+    type: 'string',
+    valueHint: 'NAME',
+    description: `Normalisation method: ${normalisationMethods.join(', ')}`,
+  },
+  aggregation: {
+    type: 'string',
+    valueHint: 'NAME|LEVEL=NAME,…',
+    description: `Aggregation method, for every level or per level (index, pillars): ${aggregationMethods.join(', ')}`,
+  },
+  weights: {
+    type: 'string',
+    valueHint: 'ID=W,…',
+    description: 'Relative weights of pillars or indicators, e.g. infrastructure=2,governance=1',
+  },
   exclude: { type: 'string', valueHint: 'ID,…', description: 'Pillars or indicators to leave out' },
-  rescale: { type: 'string', valueHint: 'leader-100|none', description: 'Rescale the index so the leader scores 100 (the report) or not' },
-  tiers: { type: 'string', valueHint: 'mean-sd:K|quantile:LO,HI', description: 'Tier rule: mean ± K·SD (the report, K=1) or quantile cut-offs' },
-  scenario: { type: 'string', valueHint: 'FILE|QUERY', description: 'A scenario JSON file or its URL form (a=geometric&w=…); the flags above override it' },
+  rescale: {
+    type: 'string',
+    valueHint: 'leader-100|none',
+    description: 'Rescale the index so the leader scores 100 (the report) or not',
+  },
+  tiers: {
+    type: 'string',
+    valueHint: 'mean-sd:K|quantile:LO,HI',
+    description: 'Tier rule: mean ± K·SD (the report, K=1) or quantile cut-offs',
+  },
+  scenario: {
+    type: 'string',
+    valueHint: 'FILE|QUERY',
+    description: 'A scenario JSON file or its URL form (a=geometric&w=…); the flags above override it',
+  },
 } as const satisfies ArgsDef;
 
 /** The values of the scenario flags, as citty parses them. */
 export type ScenarioFlags = { [K in keyof typeof scenarioArgs]?: string | undefined };
 
 /** URL-form parameter → the flag that sets it. */
-const flagOfParam: Record<string, keyof ScenarioFlags> = { n: 'normalisation', a: 'aggregation', w: 'weights', x: 'exclude', r: 'rescale', t: 'tiers' };
+const flagOfParam: Record<string, keyof ScenarioFlags> = {
+  n: 'normalisation',
+  a: 'aggregation',
+  w: 'weights',
+  x: 'exclude',
+  r: 'rescale',
+  t: 'tiers',
+};
 
 /** Scenario field → the flag that sets it. */
-const flagOfField: Record<string, keyof ScenarioFlags> = { normalisation: 'normalisation', aggregation: 'aggregation', weights: 'weights', exclude: 'exclude', rescale: 'rescale', tiers: 'tiers' };
+const flagOfField: Record<string, keyof ScenarioFlags> = {
+  normalisation: 'normalisation',
+  aggregation: 'aggregation',
+  weights: 'weights',
+  exclude: 'exclude',
+  rescale: 'rescale',
+  tiers: 'tiers',
+};
 
 /** The flag to blame for a scenario field or URL parameter: the flag if given, else `--scenario`. */
 export function flagFor(flags: ScenarioFlags, name: keyof ScenarioFlags | undefined): string {
@@ -39,14 +83,22 @@ export function issuesMessage(issues: readonly Issue[], blame: (issue: Issue) =>
  * @example await scenarioFromFlags({ aggregation: 'pillars=geometric', weights: 'governance=2' })
  */
 export async function scenarioFromFlags(flags: ScenarioFlags): Promise<Scenario> {
-  if (Object.keys(scenarioArgs).every((name) => flags[name as keyof ScenarioFlags] === undefined)) return defaultScenario;
+  if (Object.keys(scenarioArgs).every((name) => flags[name as keyof ScenarioFlags] === undefined))
+    return defaultScenario;
   // validation (zod) loads only when a scenario is given: the report's own needs none
   const { scenarioFromQuery, scenarioToQuery } = await import('./scenario-parse.ts');
-  const query = new URLSearchParams(flags.scenario === undefined ? '' : scenarioToQuery(await readBase(flags.scenario)));
+  const query = new URLSearchParams(
+    flags.scenario === undefined ? '' : scenarioToQuery(await readBase(flags.scenario)),
+  );
   for (const [param, value] of flagParams(flags)) query.set(param, value);
   const parsed = scenarioFromQuery(query);
   if (parsed.ok) return parsed.scenario;
-  throw new CLIError(issuesMessage(parsed.issues, (issue) => flagFor(flags, flagOfParam[/^\?([a-z]+)/.exec(issue.path)?.[1] ?? ''])), 2);
+  throw new CLIError(
+    issuesMessage(parsed.issues, (issue) =>
+      flagFor(flags, flagOfParam[/^\?([a-z]+)/.exec(issue.path)?.[1] ?? '']),
+    ),
+    2,
+  );
 }
 
 /** Scoring issues (unknown ids, impossible exclusions) named by the flag of their field. */
@@ -56,9 +108,14 @@ export function scoringIssuesMessage(flags: ScenarioFlags, issues: readonly Issu
 
 async function readBase(source: string): Promise<Scenario> {
   const { parseScenario, scenarioFromQuery } = await import('./scenario-parse.ts');
-  const parsed = /^[\w.-]+=|^\?|^https?:/.test(source) ? scenarioFromQuery(source.replace(/^[^?]*\?/, '')) : parseScenario(await (await import('./scenario-file.ts')).readScenarioFile(source));
+  const parsed = /^[\w.-]+=|^\?|^https?:/.test(source)
+    ? scenarioFromQuery(source.replace(/^[^?]*\?/, ''))
+    : parseScenario(await (await import('./scenario-file.ts')).readScenarioFile(source));
   if (parsed.ok) return parsed.scenario;
-  throw new CLIError(issuesMessage(parsed.issues, (issue) => `--scenario ${source}: ${issue.path}`), 2);
+  throw new CLIError(
+    issuesMessage(parsed.issues, (issue) => `--scenario ${source}: ${issue.path}`),
+    2,
+  );
 }
 
 function flagParams(flags: ScenarioFlags): [string, string][] {
@@ -77,7 +134,10 @@ function flagParams(flags: ScenarioFlags): [string, string][] {
 function aggregationParams(value: string): [string, string][] {
   const items = value.split(',').map((s) => s.trim());
   if (items.some((item) => item === '' || item.split('=').length > 2)) {
-    throw new CLIError(`--aggregation: expected NAME or LEVEL=NAME,… (e.g. pillars=geometric,index=arithmetic), got "${value}"`, 2);
+    throw new CLIError(
+      `--aggregation: expected NAME or LEVEL=NAME,… (e.g. pillars=geometric,index=arithmetic), got "${value}"`,
+      2,
+    );
   }
   return items.map((item): [string, string] => {
     const [level, method] = item.split('=');

@@ -21,7 +21,9 @@ describe('writeAtomic()', () => {
 
   it('fails with a CLIError naming --out and the file when the folder is missing', async () => {
     const file = join(dir, 'missing', 'out.csv');
-    await expect(writeAtomic(file, 'x')).rejects.toThrow(new CLIError(`--out ${file}: cannot write the file (ENOENT)`));
+    await expect(writeAtomic(file, 'x')).rejects.toThrow(
+      new CLIError(`--out ${file}: cannot write the file (ENOENT)`),
+    );
   });
 
   it('fails without touching the target when the target is a folder', async () => {

@@ -12,7 +12,10 @@ test('downloads answer in CSV, JSON and XLSX', async ({ request }) => {
 });
 
 test('the whole dataset with its results downloads as JSON, CSV and XLSX', async ({ request }) => {
-  const json = (await (await request.get('/data/export.json')).json()) as { published: { papers: Record<string, number> }; results: { rows: { city: string; score: number }[] } };
+  const json = (await (await request.get('/data/export.json')).json()) as {
+    published: { papers: Record<string, number> };
+    results: { rows: { city: string; score: number }[] };
+  };
   expect(json.published.papers.beijing).toBe(72);
   expect(json.results.rows[0]).toMatchObject({ city: 'london', score: 100 });
   const csv = (await (await request.get('/data/export.csv?a=geometric')).text()).split('\n');
@@ -27,7 +30,9 @@ test('the whole dataset with its results downloads as JSON, CSV and XLSX', async
 test('a bad CSV is scored in the browser and its errors are shown by row and column', async ({ page }) => {
   await page.goto('/data');
   const csv = ['id,name,alpha,beta', 'a,<b>Alpha town</b>,1,2', 'b,Beta,abc,3', 'c,Gamma,4,5'].join('\n');
-  await page.getByLabel('Data file').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page
+    .getByLabel('Data file')
+    .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Score the file' }).click();
   const problems = page.getByTestId('problems');
   await expect(problems).toBeVisible();
@@ -38,7 +43,9 @@ test('a bad CSV is scored in the browser and its errors are shown by row and col
 test('a good CSV is ranked in the browser, its names shown as text', async ({ page }) => {
   await page.goto('/data');
   const csv = ['id,name,alpha,beta', 'a,<b>Alpha town</b>,1,2', 'b,Beta,3,3', 'c,Gamma,4,5'].join('\n');
-  await page.getByLabel('Data file').setInputFiles({ name: 'towns.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page
+    .getByLabel('Data file')
+    .setInputFiles({ name: 'towns.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Score the file' }).click();
   const table = page.getByTestId('byod').getByTestId('ranking');
   await expect(table.locator('tbody tr[data-city]').first()).toHaveAttribute('data-city', 'c');

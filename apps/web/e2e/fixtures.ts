@@ -15,7 +15,8 @@ export const test = base.extend<Options & { guard: void }>({
     async ({ page, consoleAllow }, use) => {
       const errors: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error' && !consoleAllow.some((re) => re.test(message.text()))) errors.push(message.text());
+        if (message.type() === 'error' && !consoleAllow.some((re) => re.test(message.text())))
+          errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
       await use();
@@ -29,5 +30,7 @@ export { expect };
 
 /** The ranking table's city ids, top to bottom. */
 export async function rankedCities(page: import('@playwright/test').Page): Promise<string[]> {
-  return page.locator('[data-testid="ranking"] tbody tr[data-city]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-city') ?? ''));
+  return page
+    .locator('[data-testid="ranking"] tbody tr[data-city]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-city') ?? ''));
 }

@@ -26,8 +26,15 @@ test.describe('a bad file without JavaScript', () => {
   test('is scored on the server, which answers 400 with the problems', async ({ page }) => {
     await page.goto('/data');
     const csv = ['id,name,alpha', 'a,Alpha,1', 'b,Beta,x'].join('\n');
-    await page.getByLabel('Data file').setInputFiles({ name: 'nojs.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page
+      .getByLabel('Data file')
+      .setInputFiles({ name: 'nojs.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: 'Score the file' }).click();
-    await expect(page.getByTestId('problems').locator('tbody tr').first().locator('td')).toHaveText(['nojs.csv', '3', 'alpha', '"x" is not a number']);
+    await expect(page.getByTestId('problems').locator('tbody tr').first().locator('td')).toHaveText([
+      'nojs.csv',
+      '3',
+      'alpha',
+      '"x" is not a number',
+    ]);
   });
 });

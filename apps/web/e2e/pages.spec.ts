@@ -40,7 +40,10 @@ test.describe('an unknown city', () => {
   test('answers 404 with a suggestion', async ({ page }) => {
     const response = await page.goto('/cities/londn');
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole('link', { name: 'Did you mean London?' })).toHaveAttribute('href', '/cities/london');
+    await expect(page.getByRole('link', { name: 'Did you mean London?' })).toHaveAttribute(
+      'href',
+      '/cities/london',
+    );
   });
 });
 
@@ -74,7 +77,10 @@ test('the map draws the cities on a world map', async ({ page }) => {
 
 test('the reputation page compares papers with the smart rank', async ({ page }) => {
   await page.goto('/reputation');
-  await expect(page.locator('[data-testid="reputation"] tbody tr').first()).toHaveAttribute('data-city', 'beijing');
+  await expect(page.locator('[data-testid="reputation"] tbody tr').first()).toHaveAttribute(
+    'data-city',
+    'beijing',
+  );
   await expect(page.getByTestId('correlation')).toContainText('Spearman');
 });
 

@@ -1,6 +1,8 @@
 import { expect, rankedCities, test } from './fixtures';
 
-test('moving a slider re-ranks, records the scenario in the URL, and a reload shows the same ranking', async ({ page }) => {
+test('moving a slider re-ranks, records the scenario in the URL, and a reload shows the same ranking', async ({
+  page,
+}) => {
   await page.goto('/playground');
   await expect(page.getByTestId('bands-status')).toContainText('Monte Carlo');
   const before = await rankedCities(page);
@@ -45,6 +47,9 @@ test('a re-rank after a slider move takes at most 16 ms (median of 9 moves)', as
   }
   const times = await page.evaluate(() => performance.getEntriesByName('rerank').map((e) => e.duration));
   const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-  test.info().annotations.push({ type: 'budget', description: `re-rank median ${median.toFixed(2)} ms over ${times.length} moves (limit 16 ms)` });
+  test.info().annotations.push({
+    type: 'budget',
+    description: `re-rank median ${median.toFixed(2)} ms over ${times.length} moves (limit 16 ms)`,
+  });
   expect(median).toBeLessThanOrEqual(16);
 });

@@ -43,4 +43,10 @@ export { moments } from './treat/moments.ts';
 export { verify } from './verify/verify.ts';
 export { SCORE_TOLERANCE } from './verify/check-cell.ts';
 export type { VerifiableEdition, Verification, VerifiedCell, CellStatus } from './verify/types.ts';
-export { exportDocument, exportSheets, type ExportDocument, type ExportableEdition, type Sheet } from './export.ts';
+export {
+  exportDocument,
+  exportSheets,
+  type ExportDocument,
+  type ExportableEdition,
+  type Sheet,
+} from './export.ts';

@@ -29,7 +29,14 @@ describe('exportSheets()', () => {
   it('gives flat tables of results, indicators, pillars, reputation and errata', () => {
     expect(sheets.map((s) => s.name)).toEqual(['results', 'indicators', 'pillars', 'reputation', 'errata']);
     const london = sheets[0]!.rows.find((r) => r.id === 'london')!;
-    expect(london).toMatchObject({ name: 'London', rank: 1, score: 100, tier: 'leading', papers: 56, 'mobile-phone': 86.7 });
+    expect(london).toMatchObject({
+      name: 'London',
+      rank: 1,
+      score: 100,
+      tier: 'leading',
+      papers: 56,
+      'mobile-phone': 86.7,
+    });
     expect(london.infrastructure).toBeCloseTo(89.925, 9);
     expect(sheets[0]!.rows).toHaveLength(20);
     expect(sheets[1]!.rows.find((r) => r.id === 'open-data')!.effective_weight).toBeCloseTo(0.04, 12);

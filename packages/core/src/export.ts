@@ -60,19 +60,66 @@ export function exportSheets(edition: ExportableEdition, result: ScoreResult): S
   const results = edition.cities.map((c) => {
     const row = byCity.get(c.id);
     return {
-      id: c.id, name: c.name, nameZh: c.nameZh, country: c.country, region: c.region, lat: c.lat, lon: c.lon,
+      id: c.id,
+      name: c.name,
+      nameZh: c.nameZh,
+      country: c.country,
+      region: c.region,
+      lat: c.lat,
+      lon: c.lon,
       ...Object.fromEntries(edition.indicators.map((i) => [i.id, edition.values[c.id]?.[i.id] ?? null])),
       ...Object.fromEntries(pillars.map((p) => [p.id, row?.pillars[p.id]?.score ?? null])),
-      score: row?.score ?? null, rank: row?.rank ?? null, tier: row?.tier ?? null, papers: edition.papers[c.id] ?? null,
+      score: row?.score ?? null,
+      rank: row?.rank ?? null,
+      tier: row?.tier ?? null,
+      papers: edition.papers[c.id] ?? null,
     };
   });
   const pick = <T extends object>(rows: readonly T[], keys: readonly (keyof T & string)[]) =>
-    rows.map((r) => Object.fromEntries(keys.map((k) => [k, (r[k] ?? null) as string | number | boolean | null])));
+    rows.map((r) =>
+      Object.fromEntries(keys.map((k) => [k, (r[k] ?? null) as string | number | boolean | null])),
+    );
   return [
     { name: 'results', rows: results },
-    { name: 'indicators', rows: pick(edition.indicators, ['id', 'name', 'pillar', 'weight', 'direction', 'source', 'measures']).map((r) => ({ ...r, effective_weight: result.plan.effectiveWeights[r.id as string] ?? 0 })) },
-    { name: 'pillars', rows: pick(edition.pillars, ['id', 'name', 'nameZh', 'weight', 'inTotal', 'description']) },
-    { name: 'reputation', rows: pick(doc.results.reputation.rows, ['city', 'papers', 'reputationRank', 'smartRank', 'difference']) },
-    { name: 'errata', rows: pick(doc.errata, ['id', 'kind', 'table', 'row', 'column', 'printed', 'correct', 'city', 'evidence']) },
+    {
+      name: 'indicators',
+      rows: pick(edition.indicators, [
+        'id',
+        'name',
+        'pillar',
+        'weight',
+        'direction',
+        'source',
+        'measures',
+      ]).map((r) => ({ ...r, effective_weight: result.plan.effectiveWeights[r.id as string] ?? 0 })),
+    },
+    {
+      name: 'pillars',
+      rows: pick(edition.pillars, ['id', 'name', 'nameZh', 'weight', 'inTotal', 'description']),
+    },
+    {
+      name: 'reputation',
+      rows: pick(doc.results.reputation.rows, [
+        'city',
+        'papers',
+        'reputationRank',
+        'smartRank',
+        'difference',
+      ]),
+    },
+    {
+      name: 'errata',
+      rows: pick(doc.errata, [
+        'id',
+        'kind',
+        'table',
+        'row',
+        'column',
+        'printed',
+        'correct',
+        'city',
+        'evidence',
+      ]),
+    },
   ];
 }

@@ -5,7 +5,8 @@ import { defineScenario } from './scenario/parse.ts';
 import { score } from './score.ts';
 
 const dataset = edition2020.dataset;
-const rankOf = (result: ReturnType<typeof score>, city: string) => result.ranks.index![result.unitIds.indexOf(city)]!;
+const rankOf = (result: ReturnType<typeof score>, city: string) =>
+  result.ranks.index![result.unitIds.indexOf(city)]!;
 
 describe('the 2020 index under the default scenario', () => {
   const result = score(dataset);
@@ -13,7 +14,9 @@ describe('the 2020 index under the default scenario', () => {
 
   it('puts London first at 100 and reproduces the printed order of the overall table', () => {
     expect(rows[0]).toMatchObject({ rank: 1, city: 'london', name: 'London', score: 100, tier: 'leading' });
-    const printed = [...edition2020.published.overall.rows].sort((a, b) => a.rank - b.rank).map((r) => r.city);
+    const printed = [...edition2020.published.overall.rows]
+      .sort((a, b) => a.rank - b.rank)
+      .map((r) => r.city);
     expect(rows.map((r) => r.city)).toEqual(printed);
   });
 

@@ -35,10 +35,20 @@ function build(tree: FrameworkTree, scenario: Scenario): Plan {
   const known = [...tree.nodes.keys()];
   checkIds(Object.keys(scenario.weights), 'weights', known, issues);
   checkIds(scenario.exclude, 'exclude', known, issues);
-  if (scenario.exclude.includes(tree.root)) issues.push({ code: 'exclude-root', path: 'exclude', message: `cannot exclude the index "${tree.root}" itself` });
+  if (scenario.exclude.includes(tree.root))
+    issues.push({
+      code: 'exclude-root',
+      path: 'exclude',
+      message: `cannot exclude the index "${tree.root}" itself`,
+    });
   const levels = new Set(tree.aggregates.map((id) => levelName(tree.depth.get(id)!)));
   for (const level of Object.keys(scenario.aggregation.levels)) {
-    if (!levels.has(level)) issues.push({ code: 'unknown-level', path: `aggregation.levels.${level}`, message: unknownName('level', level, [...levels]) });
+    if (!levels.has(level))
+      issues.push({
+        code: 'unknown-level',
+        path: `aggregation.levels.${level}`,
+        message: unknownName('level', level, [...levels]),
+      });
   }
   if (issues.length > 0) throw new ScoringError(issues);
   const excluded = new Set(scenario.exclude);
@@ -48,15 +58,32 @@ function build(tree: FrameworkTree, scenario: Scenario): Plan {
   for (const id of tree.aggregates) {
     if (excluded.has(id) || hasExcludedAncestor(tree, id, excluded)) continue;
     const ids = tree.children.get(id)!.filter((kid) => !excluded.has(kid));
-    if (ids.length === 0) issues.push({ code: 'all-excluded', path: 'exclude', message: `every child of "${id}" is excluded; leave at least one or exclude "${id}" itself` });
+    if (ids.length === 0)
+      issues.push({
+        code: 'all-excluded',
+        path: 'exclude',
+        message: `every child of "${id}" is excluded; leave at least one or exclude "${id}" itself`,
+      });
     const weights = Float64Array.from(ids, (kid) => scenario.weights[kid] ?? tree.nodes.get(kid)!.weight);
-    if (ids.length > 0 && weights.every((w) => w === 0)) issues.push({ code: 'all-zero-weights', path: `weights`, message: `every weight under "${id}" is 0 (${ids.join(', ')}); at least one must be positive` });
+    if (ids.length > 0 && weights.every((w) => w === 0))
+      issues.push({
+        code: 'all-zero-weights',
+        path: `weights`,
+        message: `every weight under "${id}" is 0 (${ids.join(', ')}); at least one must be positive`,
+      });
     children.set(id, { ids, weights });
-    method.set(id, scenario.aggregation.levels[levelName(tree.depth.get(id)!)] ?? scenario.aggregation.method);
+    method.set(
+      id,
+      scenario.aggregation.levels[levelName(tree.depth.get(id)!)] ?? scenario.aggregation.method,
+    );
     aggregates.push(id);
   }
   if (issues.length > 0) throw new ScoringError(issues);
-  const indicators = tree.indicators.filter((id) => children.has(tree.nodes.get(id)!.parent!) && children.get(tree.nodes.get(id)!.parent!)!.ids.includes(id));
+  const indicators = tree.indicators.filter(
+    (id) =>
+      children.has(tree.nodes.get(id)!.parent!) &&
+      children.get(tree.nodes.get(id)!.parent!)!.ids.includes(id),
+  );
   const nodeWeights = shares(tree.root, children);
   const effectiveWeights = Object.fromEntries(indicators.map((id) => [id, nodeWeights[id]!]));
   return { children, aggregates, indicators, method, effectiveWeights, nodeWeights };
@@ -64,16 +91,25 @@ function build(tree: FrameworkTree, scenario: Scenario): Plan {
 
 function checkIds(ids: string[], field: string, known: string[], issues: Issue[]): void {
   for (const id of ids) {
-    if (!known.includes(id)) issues.push({ code: 'unknown-id', path: `${field}.${id}`, message: unknownName('indicator or pillar', id, known) });
+    if (!known.includes(id))
+      issues.push({
+        code: 'unknown-id',
+        path: `${field}.${id}`,
+        message: unknownName('indicator or pillar', id, known),
+      });
   }
 }
 
 function hasExcludedAncestor(tree: FrameworkTree, id: string, excluded: Set<string>): boolean {
-  for (let p = tree.nodes.get(id)!.parent; p !== null; p = tree.nodes.get(p)!.parent) if (excluded.has(p)) return true;
+  for (let p = tree.nodes.get(id)!.parent; p !== null; p = tree.nodes.get(p)!.parent)
+    if (excluded.has(p)) return true;
   return false;
 }
 
-function shares(root: string, children: Map<string, { ids: string[]; weights: Float64Array }>): Record<string, number> {
+function shares(
+  root: string,
+  children: Map<string, { ids: string[]; weights: Float64Array }>,
+): Record<string, number> {
   const out: Record<string, number> = {};
   const walk = (id: string, share: number) => {
     out[id] = share;

@@ -29,6 +29,12 @@ describe('reputation()', () => {
 
   it('leaves a city without a paper count unranked', () => {
     const rep = reputation({ amber: 5, basil: 7 }, result);
-    expect(rep.rows.at(-1)).toEqual({ city: 'cedar', papers: null, reputationRank: null, smartRank: 3, difference: null });
+    expect(rep.rows.at(-1)).toEqual({
+      city: 'cedar',
+      papers: null,
+      reputationRank: null,
+      smartRank: 3,
+      difference: null,
+    });
   });
 });

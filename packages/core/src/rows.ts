@@ -24,7 +24,11 @@ export interface RankingRow {
  * each row's children, unrounded. Pass a baseline result to get each row's rank change.
  * @example rankingRows(score(dataset), dataset)[0] // { rank: 1, city: 'london', score: 100, … }
  */
-export function rankingRows(result: ScoreResult, dataset: Dataset, options: { node?: string; baseline?: ScoreResult } = {}): RankingRow[] {
+export function rankingRows(
+  result: ScoreResult,
+  dataset: Dataset,
+  options: { node?: string; baseline?: ScoreResult } = {},
+): RankingRow[] {
   const node = options.node ?? result.tree.root;
   const isIndex = node === result.tree.root;
   const kids = result.plan.children.get(node)?.ids ?? [];
@@ -36,7 +40,9 @@ export function rankingRows(result: ScoreResult, dataset: Dataset, options: { no
       name: names.get(city) ?? city,
       score: cell(result.scores[node], u),
       tier: isIndex ? result.tiers.tiers[u]! : null,
-      pillars: Object.fromEntries(kids.map((k) => [k, { score: cell(result.scores[k], u), rank: rankOf(result, k, u) }])),
+      pillars: Object.fromEntries(
+        kids.map((k) => [k, { score: cell(result.scores[k], u), rank: rankOf(result, k, u) }]),
+      ),
     };
     if (options.baseline) row.change = change(options.baseline, node, city, row.rank);
     return row;
@@ -68,7 +74,10 @@ export function defaultBaseline(result: ScoreResult, dataset: Dataset): { baseli
  * @example flatRankingRow(row) // { rank: 1, city: 'london', …, infrastructure: 89.925, infrastructure_rank: 3, … }
  */
 export function flatRankingRow({ pillars, ...row }: RankingRow): Record<string, string | number | null> {
-  const kids = Object.entries(pillars).flatMap(([id, kid]) => [[id, kid.score], [`${id}_rank`, kid.rank]]);
+  const kids = Object.entries(pillars).flatMap(([id, kid]) => [
+    [id, kid.score],
+    [`${id}_rank`, kid.rank],
+  ]);
   return { ...row, ...Object.fromEntries(kids) };
 }
 

@@ -22,7 +22,12 @@ describe('score()', () => {
   });
 
   it('carries provenance: edition, data version and hash, scenario hash, engine version', () => {
-    expect(result.provenance).toMatchObject({ edition: 'small', dataVersion: '1', dataHash: 'small', engineVersion: ENGINE_VERSION });
+    expect(result.provenance).toMatchObject({
+      edition: 'small',
+      dataVersion: '1',
+      dataHash: 'small',
+      engineVersion: ENGINE_VERSION,
+    });
     expect(result.provenance.scenarioHash).toMatch(/^[0-9a-z]{6,12}$/);
     expect(ENGINE_VERSION).toBe(pkg.version);
   });
@@ -40,7 +45,10 @@ describe('score()', () => {
   });
 
   it('uses the aggregation method of each level', () => {
-    const mixed = score(smallDataset, defineScenario({ aggregation: { levels: { pillars: 'geometric' } }, rescale: 'none' }));
+    const mixed = score(
+      smallDataset,
+      defineScenario({ aggregation: { levels: { pillars: 'geometric' } }, rescale: 'none' }),
+    );
     expect(mixed.scores.a![0]).toBeCloseTo(Math.sqrt(80 * 60), 12);
     expect(mixed.scores.index![0]).toBeCloseTo((Math.sqrt(80 * 60) + 50) / 2, 12);
   });
@@ -52,8 +60,16 @@ describe('safeScore() reports a scenario that does not fit, naming the field', (
     [{ exclude: ['y1'] }, 'exclude', 'every child of "b" is excluded'],
     [{ exclude: ['index'] }, 'exclude', 'cannot exclude the index'],
     [{ weights: { x1: 0, x2: 0 } }, 'weights', 'every weight under "a" is 0'],
-    [{ aggregation: { levels: { pilars: 'geometric' } } }, 'aggregation.levels.pilars', 'did you mean "pillars"'],
-    [{ normalisation: { method: 'z-score' }, aggregation: { method: 'geometric' } }, 'aggregation.a', 'needs positive values'],
+    [
+      { aggregation: { levels: { pilars: 'geometric' } } },
+      'aggregation.levels.pilars',
+      'did you mean "pillars"',
+    ],
+    [
+      { normalisation: { method: 'z-score' }, aggregation: { method: 'geometric' } },
+      'aggregation.a',
+      'needs positive values',
+    ],
   ] as const)('%j → %s', (input, path, message) => {
     const outcome = safeScore(smallDataset, defineScenario(input as never));
     expect(outcome.ok).toBe(false);
@@ -63,7 +79,10 @@ describe('safeScore() reports a scenario that does not fit, naming the field', (
   });
 
   it('refuses leader-100 when the leader is not positive', () => {
-    const outcome = safeScore(smallDataset, defineScenario({ normalisation: { method: 'z-score', params: { mean: -10 } } }));
+    const outcome = safeScore(
+      smallDataset,
+      defineScenario({ normalisation: { method: 'z-score', params: { mean: -10 } } }),
+    );
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.issues[0]!.path).toBe('rescale');
   });

@@ -35,7 +35,13 @@ export function score(dataset: Dataset, scenario: Scenario = defaultScenario): S
   const ranks: Record<string, Float64Array> = {};
   for (const id of plan.aggregates) {
     const { ids, weights } = plan.children.get(id)!;
-    const input = { columns: ids.map((kid) => scores[kid]!), weights, units: unitIds.length, params: scenario.aggregation, node: id };
+    const input = {
+      columns: ids.map((kid) => scores[kid]!),
+      weights,
+      units: unitIds.length,
+      params: scenario.aggregation,
+      node: id,
+    };
     scores[id] = aggregators[plan.method.get(id)!].aggregate(input);
   }
   if (scenario.rescale === 'leader-100') scores[tree.root] = leader100(scores[tree.root]!);
@@ -63,7 +69,13 @@ function leader100(column: Float64Array): Float64Array {
   let max = -Infinity;
   for (const v of column) if (v > max) max = v;
   if (!(max > 0)) {
-    throw new ScoringError([{ code: 'rescale-non-positive', path: 'rescale', message: `leader-100 needs a positive leader score, got ${max}; use rescale "none" with this normalisation` }]);
+    throw new ScoringError([
+      {
+        code: 'rescale-non-positive',
+        path: 'rescale',
+        message: `leader-100 needs a positive leader score, got ${max}; use rescale "none" with this normalisation`,
+      },
+    ]);
   }
   const out = newColumn(column.length);
   for (let i = 0; i < column.length; i++) out[i] = (column[i]! / max) * 100;
@@ -71,7 +83,10 @@ function leader100(column: Float64Array): Float64Array {
 }
 
 /** Scores without throwing: the result, or every issue that stops the scenario from applying. */
-export function safeScore(dataset: Dataset, scenario: Scenario = defaultScenario): { ok: true; result: ScoreResult } | { ok: false; issues: Issue[] } {
+export function safeScore(
+  dataset: Dataset,
+  scenario: Scenario = defaultScenario,
+): { ok: true; result: ScoreResult } | { ok: false; issues: Issue[] } {
   try {
     return { ok: true, result: score(dataset, scenario) };
   } catch (error) {

@@ -15,7 +15,10 @@ export function binaryFixture(path: string): LoadSource {
 }
 
 /** A CSV source from lines. */
-export const csv = (name: string, ...lines: string[]): LoadSource => ({ name, text: `${lines.join('\n')}\n` });
+export const csv = (name: string, ...lines: string[]): LoadSource => ({
+  name,
+  text: `${lines.join('\n')}\n`,
+});
 
 /** Where each problem is and what kind it is, for exact comparison. */
 export function placesOf(result: LoadResult): Pick<Problem, 'code' | 'file' | 'row' | 'column'>[] {

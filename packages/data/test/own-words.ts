@@ -5,7 +5,9 @@ const words = (text: string): string[] => text.toLowerCase().match(/[a-z]+/g) ??
 
 const reportRuns = (length: number): Set<string> => {
   const all = words(reportText);
-  return new Set(all.slice(0, all.length - length + 1).map((_, start) => all.slice(start, start + length).join(' ')));
+  return new Set(
+    all.slice(0, all.length - length + 1).map((_, start) => all.slice(start, start + length).join(' ')),
+  );
 };
 
 const runsOfSeven = reportRuns(7);

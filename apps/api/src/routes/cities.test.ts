@@ -10,7 +10,15 @@ describe('GET /v1/cities', () => {
     expect(response.status).toBe(200);
     expect(body.edition).toBe('2020');
     expect(body.cities.map((c: { id: string }) => c.id)).toEqual(edition2020.cities.map((c) => c.id));
-    expect(body.cities[0]).toEqual({ id: 'london', name: 'London', nameZh: '伦敦', country: 'GB', region: 'Europe', lat: 51.5074, lon: -0.1278 });
+    expect(body.cities[0]).toEqual({
+      id: 'london',
+      name: 'London',
+      nameZh: '伦敦',
+      country: 'GB',
+      region: 'Europe',
+      lat: 51.5074,
+      lon: -0.1278,
+    });
   });
 
   it('gives one CSV row per city', async () => {

@@ -19,7 +19,10 @@ const route = createRoute({
   tags: ['Cities'],
   summary: 'The ranked cities',
   request: { query: strictQuery({ format: formatSchema.optional() }) },
-  responses: { ...cacheable(citiesSchema, 'Every city of the edition, in the order of the overall ranking'), ...problems(400) },
+  responses: {
+    ...cacheable(citiesSchema, 'Every city of the edition, in the order of the overall ranking'),
+    ...problems(400),
+  },
 });
 
 /** GET /cities. */

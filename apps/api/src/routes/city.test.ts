@@ -11,7 +11,9 @@ describe('GET /v1/cities/{id}', () => {
     const result = score(edition2020.dataset, defineScenario({ aggregation: { method: 'geometric' } }));
     expect(response.status).toBe(200);
     expect(body.city.name).toBe('Hong Kong');
-    expect(body.profile).toEqual(JSON.parse(JSON.stringify(profile(result, edition2020.dataset, 'hong-kong'))));
+    expect(body.profile).toEqual(
+      JSON.parse(JSON.stringify(profile(result, edition2020.dataset, 'hong-kong'))),
+    );
     expect(body.provenance.scenarioHash).toBe(result.provenance.scenarioHash);
     expect(body.caseStudies.map((s: { id: string }) => s.id)).toEqual(['hong-kong-digital-infrastructure']);
   });
@@ -20,7 +22,11 @@ describe('GET /v1/cities/{id}', () => {
     const response = await app.request('/v1/cities/lodnon');
     const problem = await json(response);
     expect(response.status).toBe(404);
-    expect(problem).toMatchObject({ status: 404, suggestion: 'london', type: 'urn:smartcities:problem:unknown-city' });
+    expect(problem).toMatchObject({
+      status: 404,
+      suggestion: 'london',
+      type: 'urn:smartcities:problem:unknown-city',
+    });
     expect(problem.detail).toBe('no city "lodnon" in edition 2020; did you mean "london"?');
   });
 

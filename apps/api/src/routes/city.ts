@@ -15,11 +15,22 @@ import { sendCached } from '../send-cached.ts';
 
 /** A city: its facts, its profile under the scenario, and the report's case studies about it. */
 export const cityDetailSchema = z
-  .object({ provenance: provenanceSchema, city: citySchema, profile: profileSchema, caseStudies: z.array(caseStudySchema) })
+  .object({
+    provenance: provenanceSchema,
+    city: citySchema,
+    profile: profileSchema,
+    caseStudies: z.array(caseStudySchema),
+  })
   .openapi('CityDetail');
 
 /** The `{id}` path parameter shared by the city routes. */
-export const cityParams = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' }, example: 'london' }) });
+export const cityParams = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: 'id', in: 'path' }, example: 'london' }),
+});
 
 const route = createRoute({
   method: 'get',
@@ -28,7 +39,10 @@ const route = createRoute({
   summary: "A city's profile under a scenario",
   description: 'CSV gives the profile nodes (one row per pillar and indicator).',
   request: { params: cityParams, query: withScenario({ format: formatSchema.optional() }) },
-  responses: { ...cacheable(cityDetailSchema, "The city's facts, profile and case studies"), ...problems(400, 404) },
+  responses: {
+    ...cacheable(cityDetailSchema, "The city's facts, profile and case studies"),
+    ...problems(400, 404),
+  },
 });
 
 /** GET /cities/{id}: 404 with a suggestion for an unknown id. */
@@ -41,6 +55,10 @@ export const city = createRouter().openapi(route, (c) => {
     const result = scoreEdition(scenario);
     const detail = profile(result, edition.dataset, id)!;
     const caseStudies = edition.caseStudies.filter((study) => study.city === id);
-    return representation(fmt, { provenance: result.provenance, city: found, profile: detail, caseStudies }, () => detail.nodes);
+    return representation(
+      fmt,
+      { provenance: result.provenance, city: found, profile: detail, caseStudies },
+      () => detail.nodes,
+    );
   });
 });

@@ -19,7 +19,9 @@ describe('GET /docs', () => {
     const style = await app.request('/docs/app.css');
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(style.headers.get('content-type')).toBe('text/css; charset=utf-8');
-    expect(script.headers.get('content-security-policy')).toMatch(/script-src 'self'; style-src 'self'; connect-src 'self'/);
+    expect(script.headers.get('content-security-policy')).toMatch(
+      /script-src 'self'; style-src 'self'; connect-src 'self'/,
+    );
     expect(await script.text()).toBe(docsScript);
     expect(docsScript).not.toMatch(/https?:\/\//);
   });
@@ -30,7 +32,7 @@ describe('GET /docs', () => {
     expect(docsScript).not.toContain('innerHTML');
   });
 
-  it('answers the browser\'s favicon request with 204 instead of a 404', async () => {
+  it("answers the browser's favicon request with 204 instead of a 404", async () => {
     expect((await app.request('/favicon.ico')).status).toBe(204);
   });
 

@@ -7,7 +7,8 @@ import { hashText } from '@smartcities/data/hash';
 import { CACHE_CONTROL, matchesEtag } from '../send-cached.ts';
 
 /** The page may load its own script, style and the API (same origin), nothing else. */
-const policy = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const policy =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const assets = new Map(
   [

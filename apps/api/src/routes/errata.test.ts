@@ -11,9 +11,18 @@ describe('GET /v1/errata', () => {
 
   it('filters by table and by city', async () => {
     const byTable = await json(await app.request('/v1/errata?table=2-6'));
-    expect(byTable.errata.map((e: { id: string }) => e.id)).toEqual(['E-2-6-r8-reputationRank', 'E-2-6-r8-difference']);
+    expect(byTable.errata.map((e: { id: string }) => e.id)).toEqual([
+      'E-2-6-r8-reputationRank',
+      'E-2-6-r8-difference',
+    ]);
     const byCity = await (await app.request('/v1/errata?city=berlin&format=csv')).text();
-    expect(byCity.trimEnd().split('\r\n').slice(1).map((line) => line.split(',')[0])).toEqual(['E-overall-r15-tier', 'E-2-3-r17-label']);
+    expect(
+      byCity
+        .trimEnd()
+        .split('\r\n')
+        .slice(1)
+        .map((line) => line.split(',')[0]),
+    ).toEqual(['E-overall-r15-tier', 'E-2-3-r17-label']);
   });
 
   it('refuses an unknown table or city with a 400 naming the parameter', async () => {

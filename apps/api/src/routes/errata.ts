@@ -11,13 +11,21 @@ import { strictQuery } from '../scenario-query.ts';
 import { sendCached } from '../send-cached.ts';
 
 /** The report's printing errors, each with what was printed, what is right and the evidence. */
-export const errataSchema = z.object({ edition: z.string(), errata: z.array(z.object(erratumSchema.shape).openapi('Erratum')) }).openapi('Errata');
+export const errataSchema = z
+  .object({ edition: z.string(), errata: z.array(z.object(erratumSchema.shape).openapi('Erratum')) })
+  .openapi('Errata');
 
 const cityIds: readonly string[] = edition.cities.map((c) => c.id);
 
 const query = strictQuery({
-  table: tableIdSchema.optional().openapi({ description: 'only errata of this table (overall, 2-1 … 2-6, text)' }),
-  city: z.string().max(100).optional().openapi({ description: 'only errata about this city', example: 'berlin' }),
+  table: tableIdSchema
+    .optional()
+    .openapi({ description: 'only errata of this table (overall, 2-1 … 2-6, text)' }),
+  city: z
+    .string()
+    .max(100)
+    .optional()
+    .openapi({ description: 'only errata about this city', example: 'berlin' }),
   format: formatSchema.optional(),
 });
 
@@ -27,7 +35,10 @@ const route = createRoute({
   tags: ['Replication'],
   summary: "The report's printing errors",
   request: { query },
-  responses: { ...cacheable(errataSchema, 'The errata, optionally filtered by table or city'), ...problems(400) },
+  responses: {
+    ...cacheable(errataSchema, 'The errata, optionally filtered by table or city'),
+    ...problems(400),
+  },
 });
 
 /** GET /errata. */
@@ -36,7 +47,9 @@ export const errata = createRouter().openapi(route, (c) => {
   const fmt = formatOf(c, format);
   if (city && !cityIds.includes(city)) {
     const message = unknownName('city', city, cityIds);
-    throw new ApiProblem(400, 'invalid-parameters', message, { errors: [{ path: '?city', message, code: 'unknown-city' }] });
+    throw new ApiProblem(400, 'invalid-parameters', message, {
+      errors: [{ path: '?city', message, code: 'unknown-city' }],
+    });
   }
   return sendCached(c, `${editionKey}|errata|${table ?? ''}|${city ?? ''}|${fmt}`, () => {
     const list = edition.errata.filter((e) => (!table || e.table === table) && (!city || e.city === city));

@@ -16,7 +16,9 @@ export const frameworkSchema = z
   .object({
     provenance: provenanceSchema,
     pillars: z.array(z.object(pillarSchema.shape).openapi('Pillar')),
-    indicators: z.array(z.object({ ...indicatorSchema.shape, effectiveWeight: z.number().nullable() }).openapi('Indicator')),
+    indicators: z.array(
+      z.object({ ...indicatorSchema.shape, effectiveWeight: z.number().nullable() }).openapi('Indicator'),
+    ),
   })
   .openapi('Framework');
 
@@ -25,7 +27,8 @@ const route = createRoute({
   path: '/framework',
   tags: ['Framework'],
   summary: 'Pillars and indicators with their weights',
-  description: "`effectiveWeight` is an indicator's nominal share of the index under the scenario (null when excluded); CSV gives the indicators.",
+  description:
+    "`effectiveWeight` is an indicator's nominal share of the index under the scenario (null when excluded); CSV gives the indicators.",
   request: { query: withScenario({ format: formatSchema.optional() }) },
   responses: { ...cacheable(frameworkSchema, 'The framework of the edition'), ...problems(400) },
 });
@@ -37,7 +40,14 @@ export const framework = createRouter().openapi(route, (c) => {
   return sendCached(c, `${editionKey}|framework|${scenarioHash(scenario)}|${fmt}`, () => {
     const result = scoreEdition(scenario);
     const weights = result.plan.effectiveWeights;
-    const indicators = edition.indicators.map((indicator) => ({ ...indicator, effectiveWeight: weights[indicator.id] ?? null }));
-    return representation(fmt, { provenance: result.provenance, pillars: edition.pillars, indicators }, () => indicators);
+    const indicators = edition.indicators.map((indicator) => ({
+      ...indicator,
+      effectiveWeight: weights[indicator.id] ?? null,
+    }));
+    return representation(
+      fmt,
+      { provenance: result.provenance, pillars: edition.pillars, indicators },
+      () => indicators,
+    );
   });
 });

@@ -7,6 +7,11 @@ describe('GET /v1/health', () => {
     const response = await app.request('/v1/health');
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(await json(response)).toEqual({ status: 'ok', edition: '2020', dataVersion: '1.0.0', engineVersion: '0.1.0' });
+    expect(await json(response)).toEqual({
+      status: 'ok',
+      edition: '2020',
+      dataVersion: '1.0.0',
+      engineVersion: '0.1.0',
+    });
   });
 });

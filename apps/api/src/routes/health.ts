@@ -5,7 +5,12 @@ import { createRouter } from '../router.ts';
 
 /** The health document: a liveness answer with the versions being served. */
 export const healthSchema = z
-  .object({ status: z.literal('ok'), edition: z.string(), dataVersion: z.string(), engineVersion: z.string() })
+  .object({
+    status: z.literal('ok'),
+    edition: z.string(),
+    dataVersion: z.string(),
+    engineVersion: z.string(),
+  })
   .openapi('Health');
 
 const route = createRoute({
@@ -13,11 +18,21 @@ const route = createRoute({
   path: '/health',
   tags: ['Service'],
   summary: 'Liveness and versions',
-  responses: { 200: { description: 'The API is up', content: { 'application/json': { schema: healthSchema } } } },
+  responses: {
+    200: { description: 'The API is up', content: { 'application/json': { schema: healthSchema } } },
+  },
 });
 
 /** GET /health: always 200 while the service runs, never cached. */
 export const health = createRouter().openapi(route, (c) => {
   c.header('Cache-Control', 'no-store');
-  return c.json({ status: 'ok' as const, edition: edition.ref.id, dataVersion: edition.ref.version, engineVersion: ENGINE_VERSION }, 200);
+  return c.json(
+    {
+      status: 'ok' as const,
+      edition: edition.ref.id,
+      dataVersion: edition.ref.version,
+      engineVersion: ENGINE_VERSION,
+    },
+    200,
+  );
 });

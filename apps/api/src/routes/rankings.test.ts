@@ -8,8 +8,12 @@ import { json } from '../../test/json.ts';
 const expected = (scenario: Scenario, node?: string) => {
   const result = score(edition2020.dataset, scenario);
   const report = score(edition2020.dataset);
-  const baseline = result.provenance.scenarioHash === report.provenance.scenarioHash ? {} : { baseline: report };
-  return JSON.stringify({ provenance: result.provenance, rows: rankingRows(result, edition2020.dataset, { node, ...baseline }) });
+  const baseline =
+    result.provenance.scenarioHash === report.provenance.scenarioHash ? {} : { baseline: report };
+  return JSON.stringify({
+    provenance: result.provenance,
+    rows: rankingRows(result, edition2020.dataset, { node, ...baseline }),
+  });
 };
 
 describe('GET /v1/rankings', () => {
@@ -34,14 +38,22 @@ describe('GET /v1/rankings', () => {
 
   it.each([
     ['a=geometric', { aggregation: { method: 'geometric' } }],
-    ['n=min-max&w=economy:2,innovation:0.5', { normalisation: { method: 'min-max' }, weights: { economy: 2, innovation: 0.5 } }],
-    ['x=open-data&t=quantile:0.25,0.75', { exclude: ['open-data'], tiers: { rule: 'quantile', probs: [0.25, 0.75] } }],
+    [
+      'n=min-max&w=economy:2,innovation:0.5',
+      { normalisation: { method: 'min-max' }, weights: { economy: 2, innovation: 0.5 } },
+    ],
+    [
+      'x=open-data&t=quantile:0.25,0.75',
+      { exclude: ['open-data'], tiers: { rule: 'quantile', probs: [0.25, 0.75] } },
+    ],
   ] as const)('reads the scenario ?%s exactly as core does', async (query, input) => {
     const parsed = scenarioFromQuery(query);
     expect(parsed.ok).toBe(true);
     const text = await (await app.request(`/v1/rankings?${query}`)).text();
     expect(text).toBe(expected(defineScenario(input as never)));
-    expect(JSON.parse(text).provenance.scenarioHash).toBe(score(edition2020.dataset, defineScenario(input as never)).provenance.scenarioHash);
+    expect(JSON.parse(text).provenance.scenarioHash).toBe(
+      score(edition2020.dataset, defineScenario(input as never)).provenance.scenarioHash,
+    );
   });
 
   it('ranks by a pillar with ?pillar', async () => {
@@ -58,7 +70,9 @@ describe('GET /v1/rankings', () => {
     expect(await byAccept.text()).toBe(csv);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(21);
-    expect(lines[0]).toBe('rank,city,name,score,tier,infrastructure,infrastructure_rank,economy,economy_rank,service,service_rank,governance,governance_rank,innovation,innovation_rank');
+    expect(lines[0]).toBe(
+      'rank,city,name,score,tier,infrastructure,infrastructure_rank,economy,economy_rank,service,service_rank,governance,governance_rank,innovation,innovation_rank',
+    );
     expect(lines[1]).toMatch(/^1,london,London,100,leading,89.925,3,/);
   });
 

@@ -1,5 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { defaultBaseline, flatRankingRow, rankingRows, scenarioHash, unknownName, type ScoreResult } from '@smartcities/core';
+import {
+  defaultBaseline,
+  flatRankingRow,
+  rankingRows,
+  scenarioHash,
+  unknownName,
+  type ScoreResult,
+} from '@smartcities/core';
 import { edition, editionKey } from '../edition.ts';
 import { formatOf, formatSchema } from '../format.ts';
 import { ApiProblem } from '../problem.ts';
@@ -12,7 +19,10 @@ import { scoreEdition } from '../scored.ts';
 import { sendCached } from '../send-cached.ts';
 
 const query = withScenario({
-  pillar: z.string().optional().openapi({ description: 'rank by this pillar (or any aggregate) instead of the index', example: 'economy' }),
+  pillar: z.string().optional().openapi({
+    description: 'rank by this pillar (or any aggregate) instead of the index',
+    example: 'economy',
+  }),
   format: formatSchema.optional(),
 });
 
@@ -21,7 +31,8 @@ const route = createRoute({
   path: '/rankings',
   tags: ['Rankings'],
   summary: 'The ranking under a scenario',
-  description: 'The index (or one pillar) ranked under the scenario given in the query, best first, unrounded: the same rows and numbers as the CLI\'s `rank --format json`. Under any scenario but the report\'s, each row has `change`: places gained (+) or lost (-) against the report\'s method.',
+  description:
+    "The index (or one pillar) ranked under the scenario given in the query, best first, unrounded: the same rows and numbers as the CLI's `rank --format json`. Under any scenario but the report's, each row has `change`: places gained (+) or lost (-) against the report's method.",
   request: { query },
   responses: { ...cacheable(rankingSchema, 'The ranking with its provenance'), ...problems(400) },
 });
@@ -31,8 +42,12 @@ export function rankedNode(result: ScoreResult, pillar: string | undefined): str
   if (pillar === undefined) return result.tree.root;
   if (result.plan.aggregates.includes(pillar)) return pillar;
   const known = result.plan.aggregates;
-  const detail = result.tree.nodes.has(pillar) ? `"${pillar}" is not an aggregate ranked under this scenario (excluded, or an indicator)` : unknownName('pillar', pillar, known);
-  throw new ApiProblem(400, 'invalid-parameters', detail, { errors: [{ path: '?pillar', message: detail, code: 'unknown-pillar' }] });
+  const detail = result.tree.nodes.has(pillar)
+    ? `"${pillar}" is not an aggregate ranked under this scenario (excluded, or an indicator)`
+    : unknownName('pillar', pillar, known);
+  throw new ApiProblem(400, 'invalid-parameters', detail, {
+    errors: [{ path: '?pillar', message: detail, code: 'unknown-pillar' }],
+  });
 }
 
 /** GET /rankings: cached per (edition, pillar, scenario hash, format). */
@@ -42,7 +57,10 @@ export const rankings = createRouter().openapi(route, (c) => {
   const fmt = formatOf(c, format);
   return sendCached(c, `${editionKey}|rankings|${pillar ?? ''}|${scenarioHash(scenario)}|${fmt}`, () => {
     const result = scoreEdition(scenario);
-    const rows = rankingRows(result, edition.dataset, { node: rankedNode(result, pillar), ...defaultBaseline(result, edition.dataset) });
+    const rows = rankingRows(result, edition.dataset, {
+      node: rankedNode(result, pillar),
+      ...defaultBaseline(result, edition.dataset),
+    });
     return representation(fmt, { provenance: result.provenance, rows }, () => rows.map(flatRankingRow));
   });
 });

@@ -17,7 +17,15 @@ export const reputationSchema = z
   .object({
     provenance: provenanceSchema,
     rows: z.array(
-      z.object({ city: z.string(), papers: nullableNumber, reputationRank: nullableNumber, smartRank: nullableNumber, difference: nullableNumber }).openapi('ReputationRow'),
+      z
+        .object({
+          city: z.string(),
+          papers: nullableNumber,
+          reputationRank: nullableNumber,
+          smartRank: nullableNumber,
+          difference: nullableNumber,
+        })
+        .openapi('ReputationRow'),
     ),
     total: z.number(),
     spearman: nullableNumber,
@@ -30,7 +38,8 @@ const route = createRoute({
   path: '/reputation',
   tags: ['Rankings'],
   summary: 'Smart reputation: papers per city against the smart city rank',
-  description: 'A reference index, never part of the total: cities ranked by Web of Science papers and compared with their index rank under the scenario, with Spearman and Kendall rank correlations.',
+  description:
+    'A reference index, never part of the total: cities ranked by Web of Science papers and compared with their index rank under the scenario, with Spearman and Kendall rank correlations.',
   request: { query: withScenario({ format: formatSchema.optional() }) },
   responses: { ...cacheable(reputationSchema, 'The reputation rows and correlations'), ...problems(400) },
 });

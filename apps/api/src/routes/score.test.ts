@@ -31,7 +31,10 @@ describe('POST /v1/score', () => {
 
   it("scores COINr's iData/iMeta as JSON", async () => {
     const coinr = {
-      iData: [{ uCode: 'A', uName: 'Aland', x: 1, y: 4 }, { uCode: 'B', uName: 'Bland', x: 2, y: 3 }],
+      iData: [
+        { uCode: 'A', uName: 'Aland', x: 1, y: 4 },
+        { uCode: 'B', uName: 'Bland', x: 2, y: 3 },
+      ],
       iMeta: [
         { iCode: 'x', iName: 'X', Level: 1, Parent: 'Index', Direction: 1, Weight: 1, Type: 'Indicator' },
         { iCode: 'y', iName: 'Y', Level: 1, Parent: 'Index', Direction: -1, Weight: 1, Type: 'Indicator' },
@@ -39,12 +42,20 @@ describe('POST /v1/score', () => {
       ],
     };
     const body = await json(await post('/v1/score?n=min-max', 'application/json', JSON.stringify(coinr)));
-    expect(body.rows.map((r: { city: string; score: number }) => [r.city, r.score])).toEqual([['B', 100], ['A', 0]]);
+    expect(body.rows.map((r: { city: string; score: number }) => [r.city, r.score])).toEqual([
+      ['B', 100],
+      ['A', 0],
+    ]);
   });
 
   it('scores a CSV body and answers CSV in the CLI columns', async () => {
-    const csv = await (await post('/v1/score?n=min-max&format=csv', 'text/csv', await example('text/csv'))).text();
-    expect(csv.split('\r\n').slice(0, 2)).toEqual(['rank,city,name,score,tier,broadband,broadband_rank,patents,patents_rank,co2,co2_rank', '1,gamma,Gamma,100,advanced,70.6896551724138,2,,,100,1']);
+    const csv = await (
+      await post('/v1/score?n=min-max&format=csv', 'text/csv', await example('text/csv'))
+    ).text();
+    expect(csv.split('\r\n').slice(0, 2)).toEqual([
+      'rank,city,name,score,tier,broadband,broadband_rank,patents,patents_rank,co2,co2_rank',
+      '1,gamma,Gamma,100,advanced,70.6896551724138,2,,,100,1',
+    ]);
   });
 
   it.each([
@@ -61,7 +72,15 @@ describe('POST /v1/score', () => {
 
   it('names the row and column of each problem in the data', async () => {
     const problem = await json(await post('/v1/score', 'text/csv', 'id,name,a\nx,X,1\ny,Y,zz\n'));
-    expect(problem.errors).toEqual([{ path: 'body.csv, row 3, column "a"', message: '"zz" is not a number', code: 'not-a-number', row: 3, column: 'a' }]);
+    expect(problem.errors).toEqual([
+      {
+        path: 'body.csv, row 3, column "a"',
+        message: '"zz" is not a number',
+        code: 'not-a-number',
+        row: 3,
+        column: 'a',
+      },
+    ]);
   });
 
   it('refuses a scenario that does not fit the posted data with 422', async () => {

@@ -15,7 +15,11 @@ import { rankedNode } from './rankings.ts';
 
 /** The ranking of a posted dataset, with the loader's warnings (assumptions it made). */
 export const scoredSchema = z
-  .object({ provenance: provenanceSchema, rows: z.array(rankingRowSchema), warnings: z.array(z.object(dataProblemSchema.shape).openapi('DataProblem')) })
+  .object({
+    provenance: provenanceSchema,
+    rows: z.array(rankingRowSchema),
+    warnings: z.array(z.object(dataProblemSchema.shape).openapi('DataProblem')),
+  })
   .openapi('ScoredDataset');
 
 const jsonExample = {
@@ -34,7 +38,8 @@ const jsonExample = {
   ],
 };
 
-const csvExample = 'id,name,broadband,patents,co2\nalpha,Alpha City,92.5,120,4.1\nbeta,Beta Port,78,95,\ngamma,Gamma,88.25,,6.3\n';
+const csvExample =
+  'id,name,broadband,patents,co2\nalpha,Alpha City,92.5,120,4.1\nbeta,Beta Port,78,95,\ngamma,Gamma,88.25,,6.3\n';
 
 const route = createRoute({
   method: 'post',
@@ -43,12 +48,21 @@ const route = createRoute({
   summary: 'Score your own dataset',
   description: `Posts a dataset and ranks it under the scenario in the query (with \`n=min-max\` or another normalisation: \`as-published\` expects values already on a 0-100 scale). JSON in our layout (\`{units, framework?, values?}\`) or COINr's (\`{iData, iMeta}\`), or CSV (a units table; without a framework every column is an indicator of one index). Caps: ${BODY_LIMIT} bytes, ${MAX_UNITS} units, ${MAX_NODES} framework nodes. Problems name their place (row, column, field).`,
   request: {
-    query: withScenario({ pillar: z.string().optional().openapi({ description: 'rank by this aggregate instead of the index' }), format: formatSchema.optional() }),
+    query: withScenario({
+      pillar: z.string().optional().openapi({ description: 'rank by this aggregate instead of the index' }),
+      format: formatSchema.optional(),
+    }),
     body: {
       required: true,
       content: {
-        'application/json': { schema: { type: 'object', description: "a dataset in our layout or COINr's" }, example: jsonExample },
-        'text/csv': { schema: { type: 'string', description: 'a units table: id, name, then one column per indicator' }, example: csvExample },
+        'application/json': {
+          schema: { type: 'object', description: "a dataset in our layout or COINr's" },
+          example: jsonExample,
+        },
+        'text/csv': {
+          schema: { type: 'string', description: 'a units table: id, name, then one column per indicator' },
+          example: csvExample,
+        },
       },
     },
   },
@@ -68,6 +82,8 @@ export const score = createRouter().openapi(route, async (c) => {
   const { dataset, warnings } = await datasetBody(c);
   const result = scoreOrFail(dataset, scenario, 422);
   const rows = rankingRows(result, dataset, { node: rankedNode(result, pillar) });
-  const body = representation(formatOf(c, format), { provenance: result.provenance, rows, warnings }, () => rows.map(flatRankingRow));
+  const body = representation(formatOf(c, format), { provenance: result.provenance, rows, warnings }, () =>
+    rows.map(flatRankingRow),
+  );
   return c.body(body.body, 200, { 'Content-Type': body.contentType, 'Cache-Control': 'no-store' });
 });

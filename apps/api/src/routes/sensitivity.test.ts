@@ -5,22 +5,42 @@ import { describe, expect, it } from 'vitest';
 import { json } from '../../test/json.ts';
 import { app } from '../app.ts';
 
-const post = (path: string, body: unknown) => app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+const post = (path: string, body: unknown) =>
+  app.request(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
-const spec = { samples: 64, bootstrap: 20, seed: 7, weightNoise: { pillars: 0.25 }, aggregation: ['arithmetic', 'geometric'] };
+const spec = {
+  samples: 64,
+  bootstrap: 20,
+  seed: 7,
+  weightNoise: { pillars: 0.25 },
+  aggregation: ['arithmetic', 'geometric'],
+};
 
 describe('POST /v1/sensitivity', () => {
   it("returns core's Sobol indices for the declared inputs, reproducible from the seed", async () => {
     const body = await json(await post('/v1/sensitivity', { scenario: 'r=none', spec }));
-    const expected = runSensitivity(edition2020.dataset, defineScenario({ rescale: 'none' }), sensitivitySpecSchema.parse(spec));
+    const expected = runSensitivity(
+      edition2020.dataset,
+      defineScenario({ rescale: 'none' }),
+      sensitivitySpecSchema.parse(spec),
+    );
     expect(body).toEqual(JSON.parse(JSON.stringify(expected)));
-    expect(body.rows.map((r: { input: { id: string } }) => r.input.id)).toEqual([...['infrastructure', 'economy', 'service', 'governance', 'innovation'].map((p) => `weight:${p}`), 'aggregation']);
+    expect(body.rows.map((r: { input: { id: string } }) => r.input.id)).toEqual([
+      ...['infrastructure', 'economy', 'service', 'governance', 'innovation'].map((p) => `weight:${p}`),
+      'aggregation',
+    ]);
     expect(body.evaluations).toBe(64 * (6 + 2));
   });
 
   it('gives the rows as CSV', async () => {
     const csv = await (await post('/v1/sensitivity?format=csv', { spec })).text();
-    expect(csv.split('\r\n')[0]).toMatch(/^input\.id,input\.kind,input\.node,input\.parent,input\.noise,first,total,firstInterval,totalInterval/);
+    expect(csv.split('\r\n')[0]).toMatch(
+      /^input\.id,input\.kind,input\.node,input\.parent,input\.noise,first,total,firstInterval,totalInterval/,
+    );
   });
 
   it.each([

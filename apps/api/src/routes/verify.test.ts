@@ -9,7 +9,11 @@ describe('GET /v1/verify', () => {
     expect(body.failed).toBe(0);
     expect(body.passed + body.explained).toBe(body.cells);
     expect(body.rows).toHaveLength(body.cells);
-    expect(body.rows.filter((r: { status: string }) => r.status === 'explained').every((r: { erratum?: string }) => r.erratum)).toBe(true);
+    expect(
+      body.rows
+        .filter((r: { status: string }) => r.status === 'explained')
+        .every((r: { erratum?: string }) => r.erratum),
+    ).toBe(true);
   });
 
   it('gives the cells as CSV', async () => {

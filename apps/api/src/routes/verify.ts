@@ -15,7 +15,8 @@ const route = createRoute({
   path: '/verify',
   tags: ['Replication'],
   summary: 'Every published cell recomputed and compared',
-  description: "The report's own method recomputes each printed cell: `pass` within tolerance, `explained` by an erratum whose correct value the engine reproduces, `fail` otherwise. CSV gives the cells.",
+  description:
+    "The report's own method recomputes each printed cell: `pass` within tolerance, `explained` by an erratum whose correct value the engine reproduces, `fail` otherwise. CSV gives the cells.",
   request: { query: strictQuery({ format: formatSchema.optional() }) },
   responses: { ...cacheable(verificationSchema, 'The replication report'), ...problems(400) },
 });

@@ -8,8 +8,13 @@ import { app } from '../app.ts';
 describe('GET /v1/cities/{id}/what-it-takes', () => {
   it("answers core's whatItTakes for a rank, with provenance", async () => {
     const body = await json(await app.request('/v1/cities/paris/what-it-takes?rank=5'));
-    const { ok: _ok, ...expected } = whatItTakes(edition2020.dataset, defineScenario({}), 'paris', { rank: 5 }) as { ok: true };
-    expect(body).toEqual({ provenance: expect.objectContaining({ edition: '2020' }), ...JSON.parse(JSON.stringify(expected)) });
+    const { ok: _ok, ...expected } = whatItTakes(edition2020.dataset, defineScenario({}), 'paris', {
+      rank: 5,
+    }) as { ok: true };
+    expect(body).toEqual({
+      provenance: expect.objectContaining({ edition: '2020' }),
+      ...JSON.parse(JSON.stringify(expected)),
+    });
     expect(body.current).toEqual({ score: expect.any(Number), rank: 6, tier: 'advanced' });
     expect(body.combination.status).toBe('reached');
   });

@@ -15,7 +15,11 @@ import { sendCached } from '../send-cached.ts';
 import { cityParams } from './city.ts';
 
 const query = withScenario({
-  rank: z.string().regex(/^[1-9]\d{0,5}$/, 'rank must be a whole number of 1 or more').optional().openapi({ description: 'the rank to reach (or better)', example: '5' }),
+  rank: z
+    .string()
+    .regex(/^[1-9]\d{0,5}$/, 'rank must be a whole number of 1 or more')
+    .optional()
+    .openapi({ description: 'the rank to reach (or better)', example: '5' }),
   tier: z.enum(tierNames).optional().openapi({ description: 'the tier to reach (or better)' }),
   format: formatSchema.optional(),
 });
@@ -25,7 +29,8 @@ const route = createRoute({
   path: '/cities/{id}/what-it-takes',
   tags: ['Analysis'],
   summary: 'The smallest improvement that reaches a rank or tier',
-  description: 'Per indicator alone, and the cheapest combination, in raw points; every answer re-scored and verified. Give exactly one of `rank` and `tier`. CSV gives the per-indicator answers.',
+  description:
+    'Per indicator alone, and the cheapest combination, in raw points; every answer re-scored and verified. Give exactly one of `rank` and `tier`. CSV gives the per-indicator answers.',
   request: { params: cityParams, query },
   responses: { ...cacheable(whatItTakesSchema, 'What it takes'), ...problems(400, 404) },
 });
@@ -34,7 +39,9 @@ const route = createRoute({
 function targetOf(rank: string | undefined, tier: TierName | undefined): Target {
   if ((rank === undefined) === (tier === undefined)) {
     const message = 'give exactly one of ?rank (e.g. rank=5) and ?tier (leading, advanced or following)';
-    throw new ApiProblem(400, 'invalid-parameters', message, { errors: [{ path: rank === undefined ? '?rank' : '?tier', message, code: 'target' }] });
+    throw new ApiProblem(400, 'invalid-parameters', message, {
+      errors: [{ path: rank === undefined ? '?rank' : '?tier', message, code: 'target' }],
+    });
   }
   return rank !== undefined ? { rank: Number(rank) } : { tier: tier! };
 }
@@ -49,13 +56,30 @@ export const whatItTakes = createRouter().openapi(route, (c) => {
   const target = targetOf(rank, tier);
   const scenario = scenarioOf(c);
   const fmt = formatOf(c, format);
-  return sendCached(c, `${editionKey}|what-it-takes|${id}|${JSON.stringify(target)}|${scenarioHash(scenario)}|${fmt}`, () => {
-    const answer = improve(edition.dataset, scenario, id, target);
-    if (!answer.ok) {
-      const errors = answer.issues.map((issue) => ({ path: queryPath(issue), message: issue.message, code: issue.code }));
-      throw new ApiProblem(400, 'invalid-parameters', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
-    }
-    const { ok: _ok, ...rest } = answer;
-    return representation(fmt, { provenance: scoreEdition(scenario).provenance, ...rest }, () => rest.single);
-  });
+  return sendCached(
+    c,
+    `${editionKey}|what-it-takes|${id}|${JSON.stringify(target)}|${scenarioHash(scenario)}|${fmt}`,
+    () => {
+      const answer = improve(edition.dataset, scenario, id, target);
+      if (!answer.ok) {
+        const errors = answer.issues.map((issue) => ({
+          path: queryPath(issue),
+          message: issue.message,
+          code: issue.code,
+        }));
+        throw new ApiProblem(
+          400,
+          'invalid-parameters',
+          errors.map((e) => `${e.path}: ${e.message}`).join('; '),
+          { errors },
+        );
+      }
+      const { ok: _ok, ...rest } = answer;
+      return representation(
+        fmt,
+        { provenance: scoreEdition(scenario).provenance, ...rest },
+        () => rest.single,
+      );
+    },
+  );
 });

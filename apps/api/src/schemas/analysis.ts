@@ -16,7 +16,9 @@ export const uncertainInputSchema = z
 /** Runs that could not be scored, and why. */
 export const failuresSchema = z.object({
   count: z.number().int(),
-  reasons: z.array(z.object({ code: z.string(), path: z.string(), message: z.string(), runs: z.number().int() })),
+  reasons: z.array(
+    z.object({ code: z.string(), path: z.string(), message: z.string(), runs: z.number().int() }),
+  ),
 });
 
 const rank = z.number().nullable();
@@ -57,7 +59,15 @@ export const sensitivitySchema = z
     meanShift: z.number().nullable(),
     variance: z.number().nullable(),
     rows: z.array(
-      z.object({ input: uncertainInputSchema, first: z.number().nullable(), total: z.number().nullable(), firstInterval: interval, totalInterval: interval }).openapi('SensitivityRow'),
+      z
+        .object({
+          input: uncertainInputSchema,
+          first: z.number().nullable(),
+          total: z.number().nullable(),
+          firstInterval: interval,
+          totalInterval: interval,
+        })
+        .openapi('SensitivityRow'),
     ),
     failed: failuresSchema.extend({ droppedSamples: z.number().int() }),
   })

@@ -21,4 +21,6 @@ export const rankingRowSchema = z
   .openapi('RankingRow');
 
 /** A ranking with its provenance. */
-export const rankingSchema = z.object({ provenance: provenanceSchema, rows: z.array(rankingRowSchema) }).openapi('Ranking');
+export const rankingSchema = z
+  .object({ provenance: provenanceSchema, rows: z.array(rankingRowSchema) })
+  .openapi('Ranking');

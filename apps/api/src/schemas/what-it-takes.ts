@@ -3,7 +3,9 @@ import { provenanceSchema } from './provenance.ts';
 import { tierSchema } from './ranking.ts';
 
 /** Where a city stands: index score, rank and tier. */
-export const standingSchema = z.object({ score: z.number().nullable(), rank: z.number().nullable(), tier: tierSchema.nullable() }).openapi('Standing');
+export const standingSchema = z
+  .object({ score: z.number().nullable(), rank: z.number().nullable(), tier: tierSchema.nullable() })
+  .openapi('Standing');
 
 const change = z.object({ indicator: z.string(), points: z.number(), value: z.number() });
 

@@ -16,9 +16,24 @@ describe('smartcities city', () => {
   it('writes the profile, reputation row and case studies as JSON', async () => {
     const json = JSON.parse((await runCli(['city', 'london', '--format', 'json'])).stdout);
     expect(Object.keys(json)).toEqual(['provenance', 'profile', 'reputation', 'caseStudies']);
-    expect(json.profile).toMatchObject({ city: 'london', name: 'London', score: 100, rank: 1, tier: 'leading' });
-    expect(json.profile.nodes.find((n: { id: string }) => n.id === 'governance')).toMatchObject({ score: 74.28, rank: 1 });
-    expect(json.reputation).toEqual({ city: 'london', papers: 56, reputationRank: 4, smartRank: 1, difference: -3 });
+    expect(json.profile).toMatchObject({
+      city: 'london',
+      name: 'London',
+      score: 100,
+      rank: 1,
+      tier: 'leading',
+    });
+    expect(json.profile.nodes.find((n: { id: string }) => n.id === 'governance')).toMatchObject({
+      score: 74.28,
+      rank: 1,
+    });
+    expect(json.reputation).toEqual({
+      city: 'london',
+      papers: 56,
+      reputationRank: 4,
+      smartRank: 1,
+      difference: -3,
+    });
     expect(json.caseStudies.map((c: { city: string }) => c.city)).toEqual(['london']);
   });
 
@@ -34,7 +49,9 @@ describe('smartcities compare', () => {
   it('sets cities side by side with scores and ranks', async () => {
     const { code, stdout } = await runCli(['compare', 'london', 'new-york', 'tokyo']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^London: rank 1, leading · New York: rank 2, leading · Tokyo: rank 12, advanced\n/);
+    expect(stdout).toMatch(
+      /^London: rank 1, leading · New York: rank 2, leading · Tokyo: rank 12, advanced\n/,
+    );
     expect(stdout).toMatch(/\nNode\s+London\s+New York\s+Tokyo\n/);
     expect(stdout).toMatch(/\n {2}Smart economy\s+81\.7 \(2\)\s+89\.7 \(1\)\s+66\.6 \(9\)\n/);
   });
@@ -50,7 +67,10 @@ describe('smartcities compare', () => {
 
   it('needs two distinct cities', async () => {
     const one = await runCli(['compare', 'london']);
-    expect([one.code, one.stderr]).toEqual([2, 'error: compare: expected two or more city ids, e.g. "smartcities compare london new-york"\n']);
+    expect([one.code, one.stderr]).toEqual([
+      2,
+      'error: compare: expected two or more city ids, e.g. "smartcities compare london new-york"\n',
+    ]);
     expect((await runCli(['compare', 'paris', 'paris'])).stderr).toContain('"paris" is given twice');
   });
 });

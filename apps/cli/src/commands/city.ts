@@ -17,7 +17,11 @@ export const examples = [
 ];
 
 export default defineCommand({
-  meta: { name: 'city', description: 'A city profile: scores, ranks and tier, indicators against the median, strengths, weaknesses, reputation, case study' },
+  meta: {
+    name: 'city',
+    description:
+      'A city profile: scores, ranks and tier, indicators against the median, strengths, weaknesses, reputation, case study',
+  },
   args: {
     id: { type: 'positional', required: true, description: 'City id, e.g. london, new-york, hong-kong' },
     ...scenarioArgs,

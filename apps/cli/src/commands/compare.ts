@@ -20,16 +20,28 @@ export const examples = [
 export const variadic = true;
 
 export default defineCommand({
-  meta: { name: 'compare', description: 'Two or more cities side by side: index, pillar and indicator scores and ranks' },
+  meta: {
+    name: 'compare',
+    description: 'Two or more cities side by side: index, pillar and indicator scores and ranks',
+  },
   args: {
-    ids: { type: 'positional', required: true, description: 'Two or more city ids, e.g. london new-york', valueHint: 'ID ID [ID…]' },
+    ids: {
+      type: 'positional',
+      required: true,
+      description: 'Two or more city ids, e.g. london new-york',
+      valueHint: 'ID ID [ID…]',
+    },
     ...scenarioArgs,
     ...outputArgs,
   },
   async run({ args }) {
     const format = formatFlag(args.format);
     const ids = args._.map(String);
-    if (ids.length < 2) throw new CLIError('compare: expected two or more city ids, e.g. "smartcities compare london new-york"', 2);
+    if (ids.length < 2)
+      throw new CLIError(
+        'compare: expected two or more city ids, e.g. "smartcities compare london new-york"',
+        2,
+      );
     const repeated = ids.find((id, k) => ids.indexOf(id) !== k);
     if (repeated) throw new CLIError(`compare: "${repeated}" is given twice`, 2);
     const { dataset, result } = await scoreWithFlags(edition2020.dataset, args);

@@ -15,7 +15,16 @@ describe('smartcities export', () => {
     const { code, stdout } = await runCli(['export', '--out', out]);
     expect([code, stdout]).toEqual([0, '']);
     const json = JSON.parse(await readFile(out, 'utf8'));
-    expect(Object.keys(json)).toEqual(['edition', 'cities', 'pillars', 'indicators', 'values', 'published', 'errata', 'results']);
+    expect(Object.keys(json)).toEqual([
+      'edition',
+      'cities',
+      'pillars',
+      'indicators',
+      'values',
+      'published',
+      'errata',
+      'results',
+    ]);
     expect(json.edition).toMatchObject({ id: '2020', version: '1.0.0' });
     expect(json.cities).toHaveLength(20);
     expect(json.values.london['mobile-phone']).toBe(86.7);
@@ -28,7 +37,9 @@ describe('smartcities export', () => {
   it('writes one CSV row per city with values, pillar scores, rank, tier and papers', async () => {
     const lines = (await runCli(['export', '--format', 'csv'])).stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(21);
-    expect(lines[0]).toMatch(/^id,name,nameZh,country,region,lat,lon,mobile-phone,.*,human-skills,infrastructure,economy,service,governance,innovation,score,rank,tier,papers$/);
+    expect(lines[0]).toMatch(
+      /^id,name,nameZh,country,region,lat,lon,mobile-phone,.*,human-skills,infrastructure,economy,service,governance,innovation,score,rank,tier,papers$/,
+    );
     expect(lines[1]).toMatch(/^london,London,伦敦,GB,Europe,51\.5074,-0\.1278,86\.7,.*,100,1,leading,56$/);
   });
 
@@ -38,7 +49,13 @@ describe('smartcities export', () => {
     expect(code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['results', 'indicators', 'pillars', 'reputation', 'errata']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'results',
+      'indicators',
+      'pillars',
+      'reputation',
+      'errata',
+    ]);
     const results = workbook.getWorksheet('results')!;
     expect(results.getRow(1).getCell(1).value).toBe('id');
     expect(results.getRow(2).getCell(1).value).toBe('london');

@@ -20,15 +20,24 @@ export const examples = [
 const exportFormats = ['json', 'csv', 'xlsx'] as const;
 
 export default defineCommand({
-  meta: { name: 'export', description: 'The dataset with computed results: values, printed tables, errata, scores, ranks and tiers' },
+  meta: {
+    name: 'export',
+    description: 'The dataset with computed results: values, printed tables, errata, scores, ranks and tiers',
+  },
   args: {
     ...scenarioArgs,
     ...outputArgs,
-    format: { type: 'string', description: 'Output format: json (everything, the default), csv (one row per city) or xlsx (one sheet per table)', valueHint: 'json|csv|xlsx' },
+    format: {
+      type: 'string',
+      description:
+        'Output format: json (everything, the default), csv (one row per city) or xlsx (one sheet per table)',
+      valueHint: 'json|csv|xlsx',
+    },
   },
   async run({ args }) {
     const format = formatFlag(args.format, exportFormats);
-    if (format === 'xlsx' && !args.out && stdoutIsTTY()) throw new CLIError('--format xlsx: give --out FILE (or pipe the output) to write a workbook', 2);
+    if (format === 'xlsx' && !args.out && stdoutIsTTY())
+      throw new CLIError('--format xlsx: give --out FILE (or pipe the output) to write a workbook', 2);
     const { result } = await scoreWithFlags(edition2020.dataset, args);
     const sheets = exportSheets(edition2020, result);
     if (format === 'xlsx') return writeOutput(await toXlsx(sheets), args.out);

@@ -6,18 +6,39 @@ describe('smartcities framework', () => {
     const { code, stdout } = await runCli(['framework']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/\n {2}infrastructure\s+Smart infrastructure\s+0\.2\s+20\.0%\s+20\.0%\s+–\n/);
-    expect(stdout).toMatch(/\n {4}open-data\s+Open data\s+0\.2\s+20\.0%\s+4\.0%\s+higher is better\s+Open Data Barometer/);
+    expect(stdout).toMatch(
+      /\n {4}open-data\s+Open data\s+0\.2\s+20\.0%\s+4\.0%\s+higher is better\s+Open Data Barometer/,
+    );
     expect(stdout).toContain('Smart reputation (reputation) is a reference index, not part of the total');
   });
 
   it('follows the scenario: weights renormalised, excluded nodes at 0', async () => {
-    const json = JSON.parse((await runCli(['framework', '--weights', 'infrastructure=2', '--exclude', 'data-center', '--format', 'json'])).stdout);
+    const json = JSON.parse(
+      (
+        await runCli([
+          'framework',
+          '--weights',
+          'infrastructure=2',
+          '--exclude',
+          'data-center',
+          '--format',
+          'json',
+        ])
+      ).stdout,
+    );
     const node = (id: string) => json.nodes.find((n: { id: string }) => n.id === id);
     expect(node('infrastructure')).toMatchObject({ weight: 2, excluded: false });
     expect(node('infrastructure').share).toBeCloseTo(2 / 2.8, 12);
     expect(node('mobile-phone').effectiveWeight).toBeCloseTo(2 / 2.8 / 3, 12);
-    expect(node('data-center')).toMatchObject({ excluded: true, share: 0, effectiveWeight: 0, source: 'World bank' });
-    const total = json.nodes.filter((n: { type: string }) => n.type === 'indicator').reduce((s: number, n: { effectiveWeight: number }) => s + n.effectiveWeight, 0);
+    expect(node('data-center')).toMatchObject({
+      excluded: true,
+      share: 0,
+      effectiveWeight: 0,
+      source: 'World bank',
+    });
+    const total = json.nodes
+      .filter((n: { type: string }) => n.type === 'indicator')
+      .reduce((s: number, n: { effectiveWeight: number }) => s + n.effectiveWeight, 0);
     expect(total).toBeCloseTo(1, 12);
   });
 
@@ -42,7 +63,13 @@ describe('smartcities reputation', () => {
     const json = JSON.parse((await runCli(['reputation', '--format', 'json'])).stdout);
     expect(json.total).toBe(519);
     expect(json.spearman).toBeGreaterThan(0.5);
-    expect(json.rows[0]).toEqual({ city: 'beijing', papers: 72, reputationRank: 1, smartRank: 5, difference: 4 });
+    expect(json.rows[0]).toEqual({
+      city: 'beijing',
+      papers: 72,
+      reputationRank: 1,
+      smartRank: 5,
+      difference: 4,
+    });
     const csv = (await runCli(['reputation', '--format', 'csv'])).stdout.split('\n');
     expect(csv.slice(0, 2)).toEqual(['city,papers,reputationRank,smartRank,difference', 'beijing,72,1,5,4']);
   });

@@ -14,11 +14,17 @@ export const examples = [
 
 /** The reference indices of the edition (in the report, never in the total). */
 function referenceNotes(): string[] {
-  return edition2020.pillars.filter((p) => !p.inTotal).map((p) => `${p.name} (${p.id}) is a reference index, not part of the total: ${p.description}`);
+  return edition2020.pillars
+    .filter((p) => !p.inTotal)
+    .map((p) => `${p.name} (${p.id}) is a reference index, not part of the total: ${p.description}`);
 }
 
 export default defineCommand({
-  meta: { name: 'framework', description: 'Pillars and indicators with their weights, effective weights in the index, directions and sources' },
+  meta: {
+    name: 'framework',
+    description:
+      'Pillars and indicators with their weights, effective weights in the index, directions and sources',
+  },
   args: { ...scenarioArgs, ...outputArgs },
   async run({ args }) {
     const format = formatFlag(args.format);

@@ -26,7 +26,13 @@ describe('smartcities rank', () => {
     expect(Object.keys(json)).toEqual(['provenance', 'rows']);
     expect(json.provenance).toMatchObject({ edition: '2020', dataVersion: '1.0.0' });
     expect(json.rows).toHaveLength(20);
-    expect(json.rows[0]).toMatchObject({ rank: 1, city: 'london', name: 'London', score: 100, tier: 'leading' });
+    expect(json.rows[0]).toMatchObject({
+      rank: 1,
+      city: 'london',
+      name: 'London',
+      score: 100,
+      tier: 'leading',
+    });
     expect(json.rows[0].pillars.infrastructure).toEqual({ score: 89.925, rank: 3 });
     expect(json.rows[1].score).toBeCloseTo(98.6811, 4);
     expect(json.rows[0]).not.toHaveProperty('change');
@@ -35,7 +41,9 @@ describe('smartcities rank', () => {
   it('writes CSV with ids and unrounded values, and --top keeps the first rows', async () => {
     const { stdout } = await runCli(['rank', '--format', 'csv', '--top', '2']);
     const [header, first, second, ...rest] = stdout.trimEnd().split('\n');
-    expect(header).toBe('rank,city,name,score,tier,infrastructure,infrastructure_rank,economy,economy_rank,service,service_rank,governance,governance_rank,innovation,innovation_rank');
+    expect(header).toBe(
+      'rank,city,name,score,tier,infrastructure,infrastructure_rank,economy,economy_rank,service,service_rank,governance,governance_rank,innovation,innovation_rank',
+    );
     expect(first).toBe('1,london,London,100,leading,89.925,3,81.7,2,77.875,6,74.28,1,89.44999999999999,1');
     expect(second).toMatch(/^2,new-york,New York,98\.68/);
     expect(rest).toEqual([]);
@@ -45,7 +53,13 @@ describe('smartcities rank', () => {
     const { stdout } = await runCli(['rank', '--pillar', 'governance', '--format', 'json']);
     const { rows } = JSON.parse(stdout);
     expect(rows[0]).toMatchObject({ rank: 1, city: 'london', score: 74.28, tier: null });
-    expect(Object.keys(rows[0].pillars)).toEqual(['open-data', 'public-safety', 'public-participation', 'social-inclusion', 'sustainability']);
+    expect(Object.keys(rows[0].pillars)).toEqual([
+      'open-data',
+      'public-safety',
+      'public-participation',
+      'social-inclusion',
+      'sustainability',
+    ]);
     expect(rows[1].city).toBe('seoul');
   });
 

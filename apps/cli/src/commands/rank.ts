@@ -23,14 +23,22 @@ function pillarNode({ result }: Scored, pillar: string | undefined): string {
   if (pillar === undefined) return root;
   const pillars = result.tree.children.get(root) ?? [];
   if (!pillars.includes(pillar)) throw new CLIError(`--pillar: ${unknownName('pillar', pillar, pillars)}`, 2);
-  if (!result.plan.children.has(pillar)) throw new CLIError(`--pillar: "${pillar}" is excluded by the scenario`, 2);
+  if (!result.plan.children.has(pillar))
+    throw new CLIError(`--pillar: "${pillar}" is excluded by the scenario`, 2);
   return pillar;
 }
 
 export default defineCommand({
-  meta: { name: 'rank', description: "The ranking with pillar scores and tiers, and rank changes against the report's method" },
+  meta: {
+    name: 'rank',
+    description: "The ranking with pillar scores and tiers, and rank changes against the report's method",
+  },
   args: {
-    pillar: { type: 'string', valueHint: 'ID', description: "Rank by one pillar: its scores, ranks and indicators' scores" },
+    pillar: {
+      type: 'string',
+      valueHint: 'ID',
+      description: "Rank by one pillar: its scores, ranks and indicators' scores",
+    },
     top: { type: 'string', valueHint: 'N', description: 'Show only the first N rows' },
     ...scenarioArgs,
     ...outputArgs,
@@ -40,7 +48,10 @@ export default defineCommand({
     const top = numberFlag(args.top, '--top', { min: 1, integer: true });
     const scored = await scoreWithFlags(dataset2020, args);
     const node = pillarNode(scored, args.pillar);
-    const rows = rankingRows(scored.result, scored.dataset, { node, ...defaultBaseline(scored.result, scored.dataset) }).slice(0, top);
+    const rows = rankingRows(scored.result, scored.dataset, {
+      node,
+      ...defaultBaseline(scored.result, scored.dataset),
+    }).slice(0, top);
     const name = scored.result.tree.nodes.get(node)?.name ?? node;
     await emit(rankingView(scored.result, rows, node, `${name}: ranking`), { format, out: args.out });
   },

@@ -14,12 +14,19 @@ export const examples = [
 ];
 
 export default defineCommand({
-  meta: { name: 'reputation', description: 'Table 2-6 recomputed: papers per city, reputation and smart city ranks, and their rank correlation' },
+  meta: {
+    name: 'reputation',
+    description:
+      'Table 2-6 recomputed: papers per city, reputation and smart city ranks, and their rank correlation',
+  },
   args: { ...scenarioArgs, ...outputArgs },
   async run({ args }) {
     const format = formatFlag(args.format);
     const { dataset, result } = await scoreWithFlags(edition2020.dataset, args);
     const names = new Map(dataset.units.map((u) => [u.id, u.name]));
-    await emit(reputationView(reputation(edition2020.papers, result), names, result.provenance), { format, out: args.out });
+    await emit(reputationView(reputation(edition2020.papers, result), names, result.provenance), {
+      format,
+      out: args.out,
+    });
   },
 });

@@ -8,7 +8,8 @@ let dir: string;
 let cleanup: () => Promise<void>;
 const file = (name: string) => join(dir, name);
 
-const units = 'id,name,group,broadband,patents,co2\nalpha,Alpha City,north,92.5,120,4.1\nbeta,"Beta, Port",south,78,95,5\ngamma,Gamma,north,88.25,60,6.3\n';
+const units =
+  'id,name,group,broadband,patents,co2\nalpha,Alpha City,north,92.5,120,4.1\nbeta,"Beta, Port",south,78,95,5\ngamma,Gamma,north,88.25,60,6.3\n';
 const framework = [
   'id,name,type,parent,weight,direction',
   'index,Demo index,aggregate,,1,1',
@@ -18,7 +19,8 @@ const framework = [
   'patents,Patents,indicator,digital,1,1',
   'co2,CO2,indicator,environment,1,-1',
 ].join('\n');
-const iData = 'uName,uCode,Group_Region,Time,LPI,Flights,CO2\nAustria,AUT,Europe,2020,4.03,29.01,7.3\nChile,CHL,Americas,2020,3.32,8.91,4.6\nJapan,JPN,Asia,2020,4.03,51.2,8.5\n';
+const iData =
+  'uName,uCode,Group_Region,Time,LPI,Flights,CO2\nAustria,AUT,Europe,2020,4.03,29.01,7.3\nChile,CHL,Americas,2020,3.32,8.91,4.6\nJapan,JPN,Asia,2020,4.03,51.2,8.5\n';
 const iMeta = [
   'iCode,iName,Level,Parent,Direction,Weight,Type',
   'LPI,Logistics,1,Conn,1,1,Indicator',
@@ -30,13 +32,24 @@ const iMeta = [
 ].join('\n');
 
 /** A CSV field as a spreadsheet cell: unquoted text, a number, or empty. */
-const xlsxCell = (field: string) => (field.startsWith('"') ? field.slice(1, -1) : field === '' ? null : Number.isNaN(Number(field)) ? field : Number(field));
+const xlsxCell = (field: string) =>
+  field.startsWith('"')
+    ? field.slice(1, -1)
+    : field === ''
+      ? null
+      : Number.isNaN(Number(field))
+        ? field
+        : Number(field);
 
 async function writeXlsx(path: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
-  for (const [name, text] of [['units', units], ['framework', framework]] as const) {
+  for (const [name, text] of [
+    ['units', units],
+    ['framework', framework],
+  ] as const) {
     const sheet = workbook.addWorksheet(name);
-    for (const line of text.trim().split('\n')) sheet.addRow(line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).map(xlsxCell));
+    for (const line of text.trim().split('\n'))
+      sheet.addRow(line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).map(xlsxCell));
   }
   await workbook.xlsx.writeFile(path);
 }
@@ -48,7 +61,10 @@ beforeAll(async () => {
     writeFile(file('framework.csv'), framework),
     writeFile(file('iData.csv'), iData),
     writeFile(file('iMeta.csv'), iMeta),
-    writeFile(file('bad.csv'), 'id,name,broadband,patents,co2\nalpha,Alpha,92.5,lots,4\nbeta,Beta,78,95,5\nalpha,Again,1,2,3\n'),
+    writeFile(
+      file('bad.csv'),
+      'id,name,broadband,patents,co2\nalpha,Alpha,92.5,lots,4\nbeta,Beta,78,95,5\nalpha,Again,1,2,3\n',
+    ),
     writeXlsx(file('index.xlsx')),
   ]);
 });
@@ -56,7 +72,17 @@ afterAll(() => cleanup());
 
 describe('smartcities score', () => {
   it('scores our layout (CSV units + framework) under a scenario', async () => {
-    const { code, stdout } = await runCli(['score', '--data', file('units.csv'), '--framework', file('framework.csv'), '--normalisation', 'min-max', '--format', 'json']);
+    const { code, stdout } = await runCli([
+      'score',
+      '--data',
+      file('units.csv'),
+      '--framework',
+      file('framework.csv'),
+      '--normalisation',
+      'min-max',
+      '--format',
+      'json',
+    ]);
     expect(code).toBe(0);
     const { provenance, rows } = JSON.parse(stdout);
     expect(provenance).toMatchObject({ edition: 'units', dataVersion: '0' });
@@ -68,15 +94,43 @@ describe('smartcities score', () => {
   });
 
   it('reads an XLSX workbook with units and framework sheets the same way', async () => {
-    const csv = await runCli(['score', '--data', file('units.csv'), '--framework', file('framework.csv'), '--normalisation', 'min-max', '--format', 'csv']);
-    const xlsx = await runCli(['score', '--data', file('index.xlsx'), '--normalisation', 'min-max', '--format', 'csv']);
+    const csv = await runCli([
+      'score',
+      '--data',
+      file('units.csv'),
+      '--framework',
+      file('framework.csv'),
+      '--normalisation',
+      'min-max',
+      '--format',
+      'csv',
+    ]);
+    const xlsx = await runCli([
+      'score',
+      '--data',
+      file('index.xlsx'),
+      '--normalisation',
+      'min-max',
+      '--format',
+      'csv',
+    ]);
     expect(xlsx.code).toBe(0);
     expect(xlsx.stdout).toBe(csv.stdout);
-    expect(xlsx.stdout.split('\n')[0]).toBe('rank,city,name,score,tier,digital,digital_rank,environment,environment_rank');
+    expect(xlsx.stdout.split('\n')[0]).toBe(
+      'rank,city,name,score,tier,digital,digital_rank,environment,environment_rank',
+    );
   });
 
   it("scores COINr's iData/iMeta pair", async () => {
-    const { code, stdout } = await runCli(['score', '--idata', file('iData.csv'), '--imeta', file('iMeta.csv'), '--normalisation', 'min-max']);
+    const { code, stdout } = await runCli([
+      'score',
+      '--idata',
+      file('iData.csv'),
+      '--imeta',
+      file('iMeta.csv'),
+      '--normalisation',
+      'min-max',
+    ]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Demo index: ranking\n\nRank\s+City\s+Score\s+Tier\s+Conn\s+Sust\n/);
     expect(stdout).toMatch(/\n\s+1\s+Austria\s+100\.0/);
@@ -84,7 +138,15 @@ describe('smartcities score', () => {
 
   it('lists every problem of a bad data file as file:row:column, exits 2 and writes nothing', async () => {
     const out = file('never.json');
-    const { code, stdout, stderr } = await runCli(['score', '--data', file('bad.csv'), '--framework', file('framework.csv'), '--out', out]);
+    const { code, stdout, stderr } = await runCli([
+      'score',
+      '--data',
+      file('bad.csv'),
+      '--framework',
+      file('framework.csv'),
+      '--out',
+      out,
+    ]);
     expect([code, stdout]).toEqual([2, '']);
     expect(stderr).toContain('score: the data has 2 problems; nothing was written');
     expect(stderr).toContain(`${file('bad.csv')}:2:patents: "lots" is not a number`);
@@ -93,7 +155,10 @@ describe('smartcities score', () => {
   });
 
   it.each([
-    [['score'], 'score: give --data FILE [--framework FILE] (our layout) or --idata FILE --imeta FILE (COINr), not both or neither'],
+    [
+      ['score'],
+      'score: give --data FILE [--framework FILE] (our layout) or --idata FILE --imeta FILE (COINr), not both or neither',
+    ],
     [['score', '--idata', 'iData.csv'], 'score: --imeta FILE is missing'],
     [['score', '--data', 'missing.csv'], '--data missing.csv: no such file'],
   ])('rejects %j', async (args, message) => {

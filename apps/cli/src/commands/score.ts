@@ -16,12 +16,33 @@ export const examples = [
 ];
 
 export default defineCommand({
-  meta: { name: 'score', description: "Score your own data (CSV, JSON or XLSX; our layout or COINr's iData/iMeta) with any scenario" },
+  meta: {
+    name: 'score',
+    description:
+      "Score your own data (CSV, JSON or XLSX; our layout or COINr's iData/iMeta) with any scenario",
+  },
   args: {
-    data: { type: 'string', valueHint: 'FILE', description: 'Units file in our layout: id, name, group, one column per indicator (CSV, JSON or XLSX)' },
-    framework: { type: 'string', valueHint: 'FILE', description: 'Framework file: id, name, type, parent, weight, direction (default: built from the columns)' },
-    idata: { type: 'string', valueHint: 'FILE', description: "COINr's iData table (uCode, uName, Group_*, Time, one column per indicator)" },
-    imeta: { type: 'string', valueHint: 'FILE', description: "COINr's iMeta table (iCode, iName, Level, Parent, Direction, Weight, Type)" },
+    data: {
+      type: 'string',
+      valueHint: 'FILE',
+      description: 'Units file in our layout: id, name, group, one column per indicator (CSV, JSON or XLSX)',
+    },
+    framework: {
+      type: 'string',
+      valueHint: 'FILE',
+      description:
+        'Framework file: id, name, type, parent, weight, direction (default: built from the columns)',
+    },
+    idata: {
+      type: 'string',
+      valueHint: 'FILE',
+      description: "COINr's iData table (uCode, uName, Group_*, Time, one column per indicator)",
+    },
+    imeta: {
+      type: 'string',
+      valueHint: 'FILE',
+      description: "COINr's iMeta table (iCode, iName, Level, Parent, Direction, Weight, Type)",
+    },
     time: { type: 'string', valueHint: 'T', description: 'COINr time point to score (default: the latest)' },
     top: { type: 'string', valueHint: 'N', description: 'Show only the first N rows' },
     ...scenarioArgs,

@@ -18,18 +18,38 @@ export const examples = [
 ];
 
 export default defineCommand({
-  meta: { name: 'sensitivity', description: 'Variance-based sensitivity: which uncertain inputs move the ranking (Sobol first-order and total indices)' },
+  meta: {
+    name: 'sensitivity',
+    description:
+      'Variance-based sensitivity: which uncertain inputs move the ranking (Sobol first-order and total indices)',
+  },
   args: {
-    samples: { type: 'string', valueHint: 'N', description: 'Base samples (default 1024); the model runs N·(inputs + 2) times' },
-    bootstrap: { type: 'string', valueHint: 'N', description: 'Bootstrap resamples for the intervals (default 200; 0 for none)' },
-    confidence: { type: 'string', valueHint: 'C', description: 'Confidence level of the intervals (default 0.95)' },
+    samples: {
+      type: 'string',
+      valueHint: 'N',
+      description: 'Base samples (default 1024); the model runs N·(inputs + 2) times',
+    },
+    bootstrap: {
+      type: 'string',
+      valueHint: 'N',
+      description: 'Bootstrap resamples for the intervals (default 200; 0 for none)',
+    },
+    confidence: {
+      type: 'string',
+      valueHint: 'C',
+      description: 'Confidence level of the intervals (default 0.95)',
+    },
     ...factorArgs,
     ...scenarioArgs,
     ...outputArgs,
   },
   async run({ args, rawArgs }) {
     const format = formatFlag(args.format);
-    const numbers = { samples: numberFlag(args.samples, '--samples'), bootstrap: numberFlag(args.bootstrap, '--bootstrap'), confidence: numberFlag(args.confidence, '--confidence') };
+    const numbers = {
+      samples: numberFlag(args.samples, '--samples'),
+      bootstrap: numberFlag(args.bootstrap, '--bootstrap'),
+      confidence: numberFlag(args.confidence, '--confidence'),
+    };
     const given = Object.fromEntries(Object.entries(numbers).filter(([, v]) => v !== undefined));
     const spec = parseSensitivitySpec({ ...factorsInput(args, rawArgs), ...given });
     if (!spec.ok) throw new CLIError(specIssuesMessage('sensitivity', spec.issues), 2);

@@ -19,7 +19,11 @@ export const examples = [
 ];
 
 export default defineCommand({
-  meta: { name: 'uncertainty', description: 'Monte Carlo uncertainty: rank intervals and tier probabilities when weights, methods or indicators vary' },
+  meta: {
+    name: 'uncertainty',
+    description:
+      'Monte Carlo uncertainty: rank intervals and tier probabilities when weights, methods or indicators vary',
+  },
   args: {
     runs: { type: 'string', valueHint: 'N', description: 'Number of runs (default 1000)' },
     ...factorArgs,
@@ -29,7 +33,10 @@ export default defineCommand({
   async run({ args, rawArgs }) {
     const format = formatFlag(args.format);
     const runs = numberFlag(args.runs, '--runs');
-    const spec = parseUncertaintySpec({ ...factorsInput(args, rawArgs), ...(runs !== undefined && { runs }) });
+    const spec = parseUncertaintySpec({
+      ...factorsInput(args, rawArgs),
+      ...(runs !== undefined && { runs }),
+    });
     if (!spec.ok) throw new CLIError(specIssuesMessage('uncertainty', spec.issues), 2);
     const { dataset, scenario } = await scoreWithFlags(edition2020.dataset, args);
     const progress = progressBar('uncertainty');

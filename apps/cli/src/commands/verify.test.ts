@@ -5,8 +5,12 @@ describe('smartcities verify', () => {
   it('reproduces the report: exit 0 with every cell passing or explained', async () => {
     const { code, stdout } = await runCli(['verify']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^\d+ published cells checked: \d+ pass, \d+ explained by errata, 0 fail; the report is reproduced\.\n/);
-    expect(stdout).toMatch(/\noverall\s+19\s+label\s+rio-de-janeiro\s+Ellis\s+Rio de Janeiro\s+–\s+explained\s+E-overall-r19-label\n/);
+    expect(stdout).toMatch(
+      /^\d+ published cells checked: \d+ pass, \d+ explained by errata, 0 fail; the report is reproduced\.\n/,
+    );
+    expect(stdout).toMatch(
+      /\noverall\s+19\s+label\s+rio-de-janeiro\s+Ellis\s+Rio de Janeiro\s+–\s+explained\s+E-overall-r19-label\n/,
+    );
     expect(stdout).not.toContain('Errata\n');
   });
 

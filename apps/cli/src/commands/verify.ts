@@ -6,18 +6,34 @@ import { outputArgs } from '../flags/common-args.ts';
 import { emit, formatFlag } from '../output/emit.ts';
 import { verifyView } from '../views/verify-view.ts';
 
-export const examples = ['smartcities verify', 'smartcities verify --errata', 'smartcities verify --format json --out verification.json', 'smartcities verify --format csv'];
+export const examples = [
+  'smartcities verify',
+  'smartcities verify --errata',
+  'smartcities verify --format json --out verification.json',
+  'smartcities verify --format csv',
+];
 
 export default defineCommand({
-  meta: { name: 'verify', description: 'Recompute every published cell and compare with print; exit 0 when each passes or an erratum explains it, else 1' },
+  meta: {
+    name: 'verify',
+    description:
+      'Recompute every published cell and compare with print; exit 0 when each passes or an erratum explains it, else 1',
+  },
   args: {
-    errata: { type: 'boolean', description: 'Also list the errata: what was printed, what is right, and the evidence' },
+    errata: {
+      type: 'boolean',
+      description: 'Also list the errata: what was printed, what is right, and the evidence',
+    },
     ...outputArgs,
   },
   async run({ args }) {
     const format = formatFlag(args.format);
     const report = verify({ ...edition2020, aliases: printedAliases });
     await emit(verifyView(report, args.errata ? edition2020.errata : undefined), { format, out: args.out });
-    if (report.failed > 0) throw new CLIError(`verify: ${report.failed} of ${report.cells} published cells are not reproduced and no erratum explains them`, 1);
+    if (report.failed > 0)
+      throw new CLIError(
+        `verify: ${report.failed} of ${report.cells} published cells are not reproduced and no erratum explains them`,
+        1,
+      );
   },
 });

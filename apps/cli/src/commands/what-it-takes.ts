@@ -21,18 +21,27 @@ const isTier = (name: string): name is TierName => (tierNames as readonly string
 
 /** The target from `--rank R` or `--tier T`, exactly one of them. */
 function targetOf(rank: string | undefined, tier: string | undefined): Target {
-  if ((rank === undefined) === (tier === undefined)) throw new CLIError('what-it-takes: give exactly one target, --rank R or --tier T', 2);
+  if ((rank === undefined) === (tier === undefined))
+    throw new CLIError('what-it-takes: give exactly one target, --rank R or --tier T', 2);
   if (rank !== undefined) return { rank: numberFlag(rank, '--rank', { min: 1, integer: true })! };
   if (!isTier(tier!)) throw new CLIError(`--tier: ${unknownName('tier', tier!, tierNames)}`, 2);
   return { tier: tier! };
 }
 
 export default defineCommand({
-  meta: { name: 'what-it-takes', description: 'The smallest indicator improvements that bring a city to a rank or tier, each alone and combined' },
+  meta: {
+    name: 'what-it-takes',
+    description:
+      'The smallest indicator improvements that bring a city to a rank or tier, each alone and combined',
+  },
   args: {
     id: { type: 'positional', required: true, description: 'City id, e.g. berlin' },
     rank: { type: 'string', valueHint: 'R', description: 'Target rank (or better)' },
-    tier: { type: 'string', valueHint: 'T', description: 'Target tier (or better): leading, advanced or following' },
+    tier: {
+      type: 'string',
+      valueHint: 'T',
+      description: 'Target tier (or better): leading, advanced or following',
+    },
     ...scenarioArgs,
     ...outputArgs,
   },
@@ -42,7 +51,16 @@ export default defineCommand({
     const { dataset, scenario, result } = await scoreWithFlags(edition2020.dataset, args);
     const city = cityArg(args.id, result);
     const answer = whatItTakes(dataset, scenario, city, target);
-    if (!answer.ok) throw new CLIError(answer.issues.map((i) => `${i.path === 'target.rank' ? '--rank' : i.path === 'target.tier' ? '--tier' : i.path}: ${i.message}`).join('\n'), 2);
+    if (!answer.ok)
+      throw new CLIError(
+        answer.issues
+          .map(
+            (i) =>
+              `${i.path === 'target.rank' ? '--rank' : i.path === 'target.tier' ? '--tier' : i.path}: ${i.message}`,
+          )
+          .join('\n'),
+        2,
+      );
     const names = new Map(dataset.framework.map((n) => [n.id, n.name]));
     const cityName = dataset.units.find((u) => u.id === city)?.name ?? city;
     await emit(whatItTakesView(answer, cityName, names, result.provenance), { format, out: args.out });

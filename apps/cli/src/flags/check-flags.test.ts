@@ -10,7 +10,13 @@ const args = {
 } as const;
 
 describe('checkFlags()', () => {
-  it.each([[['london', '--top', '5']], [['london', '--top=5', '--drop-one']], [['--no-drop-one', '-f', 'json', 'london']], [['london', '--', '--anything']], [['london', '--help']]])('accepts %j', (raw) => {
+  it.each([
+    [['london', '--top', '5']],
+    [['london', '--top=5', '--drop-one']],
+    [['--no-drop-one', '-f', 'json', 'london']],
+    [['london', '--', '--anything']],
+    [['london', '--help']],
+  ])('accepts %j', (raw) => {
     expect(() => checkFlags('city', raw, args)).not.toThrow();
   });
 
@@ -31,11 +37,16 @@ describe('numberFlag() and repeatedFlag()', () => {
   it('reads numbers within bounds and names the flag otherwise', () => {
     expect(numberFlag(undefined, '--top')).toBeUndefined();
     expect(numberFlag('5', '--top', { min: 1, integer: true })).toBe(5);
-    expect(() => numberFlag('2.5', '--top', { min: 1, integer: true })).toThrow('--top: expected a whole number of 1 or more, got "2.5"');
+    expect(() => numberFlag('2.5', '--top', { min: 1, integer: true })).toThrow(
+      '--top: expected a whole number of 1 or more, got "2.5"',
+    );
     expect(() => numberFlag('', '--x')).toThrow('--x: expected a number, got ""');
   });
 
   it('collects every value of a repeated flag in both spellings', () => {
-    expect(repeatedFlag(['--vary', 'a=x', '--vary=n=y', '--', '--vary', 'z'], '--vary')).toEqual(['a=x', 'n=y']);
+    expect(repeatedFlag(['--vary', 'a=x', '--vary=n=y', '--', '--vary', 'z'], '--vary')).toEqual([
+      'a=x',
+      'n=y',
+    ]);
   });
 });

@@ -6,7 +6,10 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase(
 
 /** Every spelling a command accepts, mapped to whether the flag takes a value. */
 function knownFlags(args: ArgsDef): Map<string, boolean> {
-  const known = new Map<string, boolean>([['--help', false], ['-h', false]]);
+  const known = new Map<string, boolean>([
+    ['--help', false],
+    ['-h', false],
+  ]);
   for (const [name, def] of Object.entries(args)) {
     if (def.type === 'positional') continue;
     const takesValue = def.type !== 'boolean';
@@ -22,7 +25,12 @@ function knownFlags(args: ArgsDef): Map<string, boolean> {
  * Rejects flags a command does not declare (citty accepts anything) with a did-you-mean, and
  * positional arguments beyond those declared unless the command takes a list (`variadic`).
  */
-export function checkFlags(command: string, rawArgs: readonly string[], args: ArgsDef, variadic = false): void {
+export function checkFlags(
+  command: string,
+  rawArgs: readonly string[],
+  args: ArgsDef,
+  variadic = false,
+): void {
   const known = knownFlags(args);
   const names = [...known.keys()].filter((k) => k.startsWith('--') && !k.startsWith('--no-'));
   const positionals: string[] = [];
@@ -40,6 +48,9 @@ export function checkFlags(command: string, rawArgs: readonly string[], args: Ar
   }
   const allowed = Object.values(args).filter((def) => def.type === 'positional').length;
   if (!variadic && positionals.length > allowed) {
-    throw new CLIError(`${command}: unexpected argument "${positionals[allowed]}"; see "smartcities ${command} --help"`, 2);
+    throw new CLIError(
+      `${command}: unexpected argument "${positionals[allowed]}"; see "smartcities ${command} --help"`,
+      2,
+    );
   }
 }

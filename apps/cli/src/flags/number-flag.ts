@@ -11,13 +11,24 @@ interface Bounds {
  * the bounds fails naming the flag.
  * @example numberFlag('5', '--top', { min: 1, integer: true }) // 5
  */
-export function numberFlag(value: string | undefined, flag: string, { min = -Infinity, max = Infinity, integer = false }: Bounds = {}): number | undefined {
+export function numberFlag(
+  value: string | undefined,
+  flag: string,
+  { min = -Infinity, max = Infinity, integer = false }: Bounds = {},
+): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
-  const ok = value.trim() !== '' && Number.isFinite(number) && (!integer || Number.isInteger(number)) && number >= min && number <= max;
+  const ok =
+    value.trim() !== '' &&
+    Number.isFinite(number) &&
+    (!integer || Number.isInteger(number)) &&
+    number >= min &&
+    number <= max;
   if (ok) return number;
   const kind = integer ? 'a whole number' : 'a number';
-  const range = [Number.isFinite(min) ? `of ${min} or more` : '', Number.isFinite(max) ? `up to ${max}` : ''].filter(Boolean).join(' ');
+  const range = [Number.isFinite(min) ? `of ${min} or more` : '', Number.isFinite(max) ? `up to ${max}` : '']
+    .filter(Boolean)
+    .join(' ');
   throw new CLIError(`${flag}: expected ${kind}${range ? ` ${range}` : ''}, got "${value}"`, 2);
 }
 

@@ -7,7 +7,10 @@ export async function readInput(flag: string, file: string): Promise<LoadSource>
   try {
     return { name: file, bytes: new Uint8Array(readFileSync(file)) };
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'no such file'
+        : `cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
     throw new CLIError(`${flag} ${file}: ${reason}`, 2);
   }
 }

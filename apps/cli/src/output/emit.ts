@@ -14,7 +14,11 @@ export const formats = ['table', 'json', 'csv'] as const;
 export type Format = (typeof formats)[number];
 
 /** Reads `--format`, failing with a did-you-mean for an unknown name. */
-export function formatFlag<F extends string = Format>(value: string | undefined, allowed: readonly F[] = formats as unknown as F[], fallback: F = allowed[0]!): F {
+export function formatFlag<F extends string = Format>(
+  value: string | undefined,
+  allowed: readonly F[] = formats as unknown as F[],
+  fallback: F = allowed[0]!,
+): F {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as F;
   throw new CLIError(`--format: ${unknownName('format', value, allowed)}`, 2);
@@ -26,7 +30,12 @@ export function formatFlag<F extends string = Format>(value: string | undefined,
  */
 export async function emit(view: View, options: { format: Format; out?: string | undefined }): Promise<void> {
   const colour = !options.out && colorEnabled({ isTTY: stdoutIsTTY() });
-  const text = options.format === 'json' ? renderJson(view.json) : options.format === 'csv' ? renderCsv(view) : renderTable(view, await painter(colour));
+  const text =
+    options.format === 'json'
+      ? renderJson(view.json)
+      : options.format === 'csv'
+        ? renderCsv(view)
+        : renderTable(view, await painter(colour));
   await writeOutput(text, options.out);
 }
 

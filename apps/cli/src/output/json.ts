@@ -1,6 +1,7 @@
 /** Typed arrays become arrays, NaN and infinities null, so that the JSON is plain and valid. */
 function replacer(_key: string, value: unknown): unknown {
-  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) return Array.from(value as unknown as ArrayLike<number>, clean);
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView))
+    return Array.from(value as unknown as ArrayLike<number>, clean);
   return typeof value === 'number' ? clean(value) : value;
 }
 

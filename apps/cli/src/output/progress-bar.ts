@@ -8,7 +8,10 @@ export interface Progress {
  * A progress bar on standard error when it is a terminal (none when piped or redirected), redrawn
  * at most once per percent and erased at the end.
  */
-export function progressBar(label: string, stream: Pick<NodeJS.WriteStream, 'write' | 'isTTY'> = process.stderr): Progress {
+export function progressBar(
+  label: string,
+  stream: Pick<NodeJS.WriteStream, 'write' | 'isTTY'> = process.stderr,
+): Progress {
   if (!stream.isTTY) return { end: () => undefined };
   let shown = -1;
   const width = 30;
@@ -18,7 +21,9 @@ export function progressBar(label: string, stream: Pick<NodeJS.WriteStream, 'wri
       if (percent === shown) return;
       shown = percent;
       const filled = Math.round((percent / 100) * width);
-      stream.write(`\r${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(percent).padStart(3)}% ${done}/${total}`);
+      stream.write(
+        `\r${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(percent).padStart(3)}% ${done}/${total}`,
+      );
     },
     end: () => void (shown >= 0 && stream.write('\r\u001B[2K')),
   };

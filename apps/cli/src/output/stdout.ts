@@ -8,7 +8,8 @@ import { fstatSync, statSync, writeSync } from 'node:fs';
  */
 export function stdoutIsTTY(): boolean {
   const stat = fstatSync(1);
-  if (!stat.isCharacterDevice() || stat.rdev === statSync('/dev/null', { throwIfNoEntry: false })?.rdev) return false;
+  if (!stat.isCharacterDevice() || stat.rdev === statSync('/dev/null', { throwIfNoEntry: false })?.rdev)
+    return false;
   return process.getBuiltinModule('node:tty').isatty(1);
 }
 
@@ -18,7 +19,10 @@ export function stdoutIsTTY(): boolean {
  * process quietly with status 0.
  */
 export function writeStdout(content: string | Uint8Array): void {
-  let bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  let bytes =
+    typeof content === 'string'
+      ? Buffer.from(content, 'utf8')
+      : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
   while (bytes.length > 0) {
     try {
       bytes = bytes.subarray(writeSync(1, bytes));

@@ -22,7 +22,11 @@ const t = table({
 
 describe('output formats', () => {
   it('aligns table columns (numbers right), shows missing as "–" and skips CSV-only columns', async () => {
-    expect(formatTable(t, await painter(false))).toBe(['Ranking', 'City       Score  Change', 'London     100.0       –', 'Rio, "RJ"   58.7      -2'].join('\n'));
+    expect(formatTable(t, await painter(false))).toBe(
+      ['Ranking', 'City       Score  Change', 'London     100.0       –', 'Rio, "RJ"   58.7      -2'].join(
+        '\n',
+      ),
+    );
   });
 
   it('pads before colouring so that colour never shifts columns', async () => {
@@ -31,10 +35,14 @@ describe('output formats', () => {
   });
 
   it('writes CSV with keys, unrounded values, quoting and empty missing cells', () => {
-    expect(renderCsv({ json: null, blocks: ['intro', t] })).toBe('city,name,score,change\nlondon,London,100,\nrio,"Rio, ""RJ""",58.654,-2\n');
+    expect(renderCsv({ json: null, blocks: ['intro', t] })).toBe(
+      'city,name,score,change\nlondon,London,100,\nrio,"Rio, ""RJ""",58.654,-2\n',
+    );
   });
 
   it('writes JSON with typed arrays as arrays and NaN as null', () => {
-    expect(renderJson({ a: Float64Array.of(1, Number.NaN), b: Number.POSITIVE_INFINITY })).toBe('{\n  "a": [\n    1,\n    null\n  ],\n  "b": null\n}\n');
+    expect(renderJson({ a: Float64Array.of(1, Number.NaN), b: Number.POSITIVE_INFINITY })).toBe(
+      '{\n  "a": [\n    1,\n    null\n  ],\n  "b": null\n}\n',
+    );
   });
 });

@@ -3,7 +3,9 @@ import { cellValue, columnsFor, type Column, type Table, type View } from './vie
 
 /** Shows a missing value as an en dash and anything else as text. */
 export function showDefault(value: unknown): string {
-  return value === null || value === undefined || (typeof value === 'number' && Number.isNaN(value)) ? '–' : String(value);
+  return value === null || value === undefined || (typeof value === 'number' && Number.isNaN(value))
+    ? '–'
+    : String(value);
 }
 
 function shown<R>(column: Column<R>, row: R): string {
@@ -20,7 +22,8 @@ export function formatTable<R>(t: Table<R>, paint: Paint): string {
   const columns = columnsFor(t, 'table');
   const cells = t.rows.map((row) => columns.map((c) => shown(c, row)));
   const widths = columns.map((c, k) => Math.max(c.header.length, ...cells.map((r) => r[k]!.length)));
-  const pad = (text: string, k: number) => (columns[k]!.align === 'right' ? text.padStart(widths[k]!) : text.padEnd(widths[k]!));
+  const pad = (text: string, k: number) =>
+    columns[k]!.align === 'right' ? text.padStart(widths[k]!) : text.padEnd(widths[k]!);
   const header = columns.map((c, k) => paint('bold', pad(c.header, k))).join('  ');
   const body = t.rows.map((row, r) =>
     columns.map((c, k) => paint(c.tone?.(cellValue(c, row), row), pad(cells[r]![k]!, k))).join('  '),

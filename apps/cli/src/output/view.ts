@@ -55,5 +55,8 @@ export function columnsFor<R>(t: Table<R>, format: 'csv' | 'table'): Column<R>[]
 /** A table's machine form (CSV, XLSX): the column keys and one record per row, values unrounded. */
 export function tableRecords<R>(t: Table<R>): { keys: string[]; records: Record<string, unknown>[] } {
   const columns = columnsFor(t, 'csv');
-  return { keys: columns.map((c) => c.key), records: t.rows.map((row) => Object.fromEntries(columns.map((c) => [c.key, cellValue(c, row)]))) };
+  return {
+    keys: columns.map((c) => c.key),
+    records: t.rows.map((row) => Object.fromEntries(columns.map((c) => [c.key, cellValue(c, row)]))),
+  };
 }

@@ -18,14 +18,22 @@ export interface CliRun {
  * Runs the built CLI in a child process (`node dist/main.cjs …`), with colour variables cleared
  * unless given, and resolves with its exit code and output; never rejects on a non-zero exit.
  */
-export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<CliRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   for (const name of ['FORCE_COLOR', 'NO_COLOR']) if (!options.env?.[name]) delete env[name];
   return new Promise((resolve) => {
-    execFile(process.execPath, [cliPath, ...args], { cwd: options.cwd, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [cliPath, ...args],
+      { cwd: options.cwd, env, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 

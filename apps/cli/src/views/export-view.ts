@@ -10,5 +10,11 @@ import { provenanceLine } from './provenance.ts';
 export function exportView(doc: ExportDocument, results: Sheet): View {
   const keys = [...new Set(results.rows.flatMap((row) => Object.keys(row)))];
   const columns: Column<Sheet['rows'][number]>[] = keys.map((key) => ({ key, header: key }));
-  return { json: doc, blocks: [table({ title: 'Results', columns, rows: results.rows }), provenanceLine(doc.results.provenance)] };
+  return {
+    json: doc,
+    blocks: [
+      table({ title: 'Results', columns, rows: results.rows }),
+      provenanceLine(doc.results.provenance),
+    ],
+  };
 }

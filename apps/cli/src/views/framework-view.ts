@@ -27,10 +27,19 @@ const columns: Column<FrameworkRow>[] = [
   { key: 'name', header: 'Name' },
   { key: 'type', header: 'type', only: 'csv' },
   { key: 'parent', header: 'parent', only: 'csv' },
-  { key: 'weight', header: 'Weight', align: 'right', show: (v) => String(Math.round(Number(v) * 1000) / 1000) },
+  {
+    key: 'weight',
+    header: 'Weight',
+    align: 'right',
+    show: (v) => String(Math.round(Number(v) * 1000) / 1000),
+  },
   { key: 'share', header: 'Of parent', align: 'right', show: percent },
   { key: 'effectiveWeight', header: 'Effective', align: 'right', show: percent },
-  { key: 'direction', header: 'Direction', show: (v, r) => (r.type === 'aggregate' ? '' : v === 1 ? 'higher is better' : 'lower is better') },
+  {
+    key: 'direction',
+    header: 'Direction',
+    show: (v, r) => (r.type === 'aggregate' ? '' : v === 1 ? 'higher is better' : 'lower is better'),
+  },
   { key: 'source', header: 'Source', show: (v) => (v === null ? '' : String(v)) },
   { key: 'excluded', header: 'excluded', only: 'csv' },
 ];
@@ -48,7 +57,19 @@ function rowOf(result: ScoreResult, id: string, depth: number): FrameworkRow {
   const source = typeof node.meta?.source === 'string' ? node.meta.source : null;
   const share = excluded || total === 0 ? 0 : weight / total;
   const effectiveWeight = excluded ? 0 : sumEffective(result, id, result.plan.effectiveWeights);
-  return { id, name: node.name, type: node.type, parent: node.parent, depth, weight, share, effectiveWeight, direction: node.direction, source, excluded };
+  return {
+    id,
+    name: node.name,
+    type: node.type,
+    parent: node.parent,
+    depth,
+    weight,
+    share,
+    effectiveWeight,
+    direction: node.direction,
+    source,
+    excluded,
+  };
 }
 
 function rowsOf(result: ScoreResult): FrameworkRow[] {
@@ -63,7 +84,10 @@ function rowsOf(result: ScoreResult): FrameworkRow[] {
 
 function sumEffective(result: ScoreResult, id: string, effective: Readonly<Record<string, number>>): number {
   if (id in effective) return effective[id]!;
-  return (result.plan.children.get(id)?.ids ?? []).reduce((sum, kid) => sum + sumEffective(result, kid, effective), 0);
+  return (result.plan.children.get(id)?.ids ?? []).reduce(
+    (sum, kid) => sum + sumEffective(result, kid, effective),
+    0,
+  );
 }
 
 /** The framework: every node with its weight, share of its parent, effective weight in the index, direction and source. */

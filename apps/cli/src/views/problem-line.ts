@@ -6,6 +6,11 @@ import type { Problem } from '@smartcities/data/load';
  * @example problemLine({ file: 'units.csv', row: 4, column: 'gdp', message: '"n/a" is not a number', … }) // 'units.csv:4:gdp: "n/a" is not a number'
  */
 export function problemLine({ file, sheet, row, column, field, message }: Problem): string {
-  const place = [`${file}${sheet ? `[${sheet}]` : ''}`, row === null ? (column === null ? null : '') : String(row), column, field ?? null];
+  const place = [
+    `${file}${sheet ? `[${sheet}]` : ''}`,
+    row === null ? (column === null ? null : '') : String(row),
+    column,
+    field ?? null,
+  ];
   return `${place.filter((part) => part !== null).join(':')}: ${message}`;
 }

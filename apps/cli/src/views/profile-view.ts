@@ -45,10 +45,19 @@ export function profileView(profile: Profile, extras: ProfileExtras): View {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const rows = extras.order.flatMap(({ id, depth }) => (byId.has(id) ? [{ ...byId.get(id)!, depth }] : []));
   const headline = `${profile.name}: rank ${profile.rank ?? '–'} of ${extras.units}, score ${fixed()(profile.score)}, tier ${profile.tier ?? '–'}`;
-  const blocks: View['blocks'] = [headline, table({ columns, rows }), `Strengths: ${list(profile.strengths)}\nWeaknesses: ${list(profile.weaknesses)}`];
+  const blocks: View['blocks'] = [
+    headline,
+    table({ columns, rows }),
+    `Strengths: ${list(profile.strengths)}\nWeaknesses: ${list(profile.weaknesses)}`,
+  ];
   if (extras.reputation) blocks.push(reputationLine(extras.reputation));
   for (const study of extras.caseStudies ?? []) blocks.push(caseStudyText(study));
   blocks.push(provenanceLine(extras.provenance));
-  const json = { provenance: extras.provenance, profile, reputation: extras.reputation ?? null, caseStudies: extras.caseStudies ?? [] };
+  const json = {
+    provenance: extras.provenance,
+    profile,
+    reputation: extras.reputation ?? null,
+    caseStudies: extras.caseStudies ?? [],
+  };
   return { json, blocks };
 }

@@ -8,7 +8,14 @@ import { fixed, gainTone, signed, tierTone } from './show.ts';
 function childColumns(id: string): Column<RankingRow>[] {
   const child = (row: RankingRow) => row.pillars[id];
   return [
-    { key: id, header: id, align: 'right', only: 'table', value: (r) => child(r)?.score, show: (v, r) => `${fixed()(v)} (${child(r)?.rank ?? '–'})` },
+    {
+      key: id,
+      header: id,
+      align: 'right',
+      only: 'table',
+      value: (r) => child(r)?.score,
+      show: (v, r) => `${fixed()(v)} (${child(r)?.rank ?? '–'})`,
+    },
     { key: id, header: id, only: 'csv', value: (r) => child(r)?.score },
     { key: `${id}_rank`, header: `${id} rank`, only: 'csv', value: (r) => child(r)?.rank },
   ];
@@ -28,7 +35,17 @@ export function rankingView(result: ScoreResult, rows: RankingRow[], node: strin
     { key: 'name', header: 'City' },
     { key: 'score', header: 'Score', align: 'right', show: fixed() },
     ...(isIndex ? [{ key: 'tier', header: 'Tier', tone: tierTone } satisfies Column<RankingRow>] : []),
-    ...(withChange ? [{ key: 'change', header: 'Change', align: 'right', show: signed(), tone: gainTone } satisfies Column<RankingRow>] : []),
+    ...(withChange
+      ? [
+          {
+            key: 'change',
+            header: 'Change',
+            align: 'right',
+            show: signed(),
+            tone: gainTone,
+          } satisfies Column<RankingRow>,
+        ]
+      : []),
     ...kids.flatMap(childColumns),
   ];
   return {

@@ -13,11 +13,21 @@ const columns = (names: ReadonlyMap<string, string>): Column<ReputationRow>[] =>
 ];
 
 /** Table 2-6 recomputed: papers, reputation rank, smart city rank, their difference, and the rank correlations. */
-export function reputationView(rep: Reputation, names: ReadonlyMap<string, string>, provenance: Provenance): View {
+export function reputationView(
+  rep: Reputation,
+  names: ReadonlyMap<string, string>,
+  provenance: Provenance,
+): View {
   const correlations = `Total papers ${rep.total}. Agreement between papers and the index: Spearman ρ = ${rep.spearman.toFixed(3)}, Kendall τ-b = ${rep.kendall.toFixed(3)}.`;
-  const note = 'Difference = smart city rank − reputation rank: positive when a city is better known than it is smart. The reputation index is a reference, never part of the total.';
+  const note =
+    'Difference = smart city rank − reputation rank: positive when a city is better known than it is smart. The reputation index is a reference, never part of the total.';
   return {
     json: { provenance, total: rep.total, spearman: rep.spearman, kendall: rep.kendall, rows: rep.rows },
-    blocks: ['Smart reputation (table 2-6, recomputed)', table({ columns: columns(names), rows: rep.rows }), `${correlations}\n${note}`, provenanceLine(provenance)],
+    blocks: [
+      'Smart reputation (table 2-6, recomputed)',
+      table({ columns: columns(names), rows: rep.rows }),
+      `${correlations}\n${note}`,
+      provenanceLine(provenance),
+    ],
   };
 }

@@ -21,7 +21,10 @@ const columns: Column<SensitivityRow>[] = [
 /** Sobol indices per uncertain input, largest total effect first in the table (core's order in JSON). */
 export function sensitivityView(result: SensitivityResult): View {
   const rows = [...result.rows].sort((a, b) => (Number.isNaN(b.total) ? -1 : b.total - a.total));
-  const dropped = result.failed.droppedSamples > 0 ? ` ${result.failed.droppedSamples} base samples dropped (runs that could not be scored).` : '';
+  const dropped =
+    result.failed.droppedSamples > 0
+      ? ` ${result.failed.droppedSamples} base samples dropped (runs that could not be scored).`
+      : '';
   const intro = `Sensitivity of the mean absolute rank shift (mean ${result.meanShift.toFixed(3)}, variance ${result.variance.toFixed(3)}): ${result.samples} base samples, ${result.evaluations} model runs, seed ${result.seed}.${dropped}`;
   return {
     json: result,

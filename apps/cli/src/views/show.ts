@@ -7,16 +7,21 @@ export const fixed =
     typeof value === 'number' && Number.isFinite(value) ? value.toFixed(digits) : '–';
 
 /** A share as a percentage with one decimal. */
-export const percent = (value: unknown): string => (typeof value === 'number' && Number.isFinite(value) ? `${(value * 100).toFixed(1)}%` : '–');
+export const percent = (value: unknown): string =>
+  typeof value === 'number' && Number.isFinite(value) ? `${(value * 100).toFixed(1)}%` : '–';
 
 /** A signed difference: "+2", "-1", "0". */
 export const signed =
   (digits = 0) =>
   (value: unknown): string =>
-    typeof value !== 'number' || !Number.isFinite(value) ? '–' : `${value > 0 ? '+' : ''}${value.toFixed(digits)}`;
+    typeof value !== 'number' || !Number.isFinite(value)
+      ? '–'
+      : `${value > 0 ? '+' : ''}${value.toFixed(digits)}`;
 
 /** Green for a gain, red for a loss. */
-export const gainTone = (value: unknown): Tone | undefined => (typeof value === 'number' && value !== 0 ? (value > 0 ? 'green' : 'red') : undefined);
+export const gainTone = (value: unknown): Tone | undefined =>
+  typeof value === 'number' && value !== 0 ? (value > 0 ? 'green' : 'red') : undefined;
 
 /** The colour of a tier. */
-export const tierTone = (value: unknown): Tone | undefined => (value === 'leading' ? 'green' : value === 'advanced' ? 'yellow' : value === 'following' ? 'dim' : undefined);
+export const tierTone = (value: unknown): Tone | undefined =>
+  value === 'leading' ? 'green' : value === 'advanced' ? 'yellow' : value === 'following' ? 'dim' : undefined;

@@ -3,7 +3,8 @@ import type { Erratum } from '@smartcities/data/schema';
 import { table, type Column, type View } from '../output/view.ts';
 import type { Tone } from '../output/view.ts';
 
-const statusTone = (v: unknown): Tone | undefined => (v === 'pass' ? 'green' : v === 'explained' ? 'yellow' : 'red');
+const statusTone = (v: unknown): Tone | undefined =>
+  v === 'pass' ? 'green' : v === 'explained' ? 'yellow' : 'red';
 const shown = (v: unknown) => (typeof v === 'number' ? String(Math.round(v * 1000) / 1000) : String(v));
 
 const cellColumns: Column<VerifiedCell>[] = [
@@ -13,7 +14,12 @@ const cellColumns: Column<VerifiedCell>[] = [
   { key: 'city', header: 'City' },
   { key: 'printed', header: 'Printed', align: 'right', show: shown },
   { key: 'computed', header: 'Computed', align: 'right', show: shown },
-  { key: 'difference', header: 'Difference', align: 'right', show: (v) => (typeof v === 'number' ? v.toFixed(3) : '–') },
+  {
+    key: 'difference',
+    header: 'Difference',
+    align: 'right',
+    show: (v) => (typeof v === 'number' ? v.toFixed(3) : '–'),
+  },
   { key: 'status', header: 'Status', tone: statusTone },
   { key: 'erratum', header: 'Erratum' },
 ];
@@ -39,7 +45,11 @@ function summary(report: Verification): string {
  */
 export function verifyView(report: Verification, errata?: readonly Erratum[]): View {
   const all = table({ columns: cellColumns, rows: report.rows });
-  const notable = table({ title: 'Cells that differ from print', columns: cellColumns, rows: report.rows.filter((r) => r.status !== 'pass') });
+  const notable = table({
+    title: 'Cells that differ from print',
+    columns: cellColumns,
+    rows: report.rows.filter((r) => r.status !== 'pass'),
+  });
   const blocks: View['blocks'] = [summary(report), notable];
   if (errata) {
     blocks.push(table({ title: 'Errata', columns: errataColumns, rows: [...errata] }));

@@ -14,8 +14,14 @@ describe('compareSelection()', () => {
   });
 
   it('names unknown cities, keeps at most four and asks for at least two', () => {
-    expect(select('cities=london,atlantis')).toEqual({ ids: ['london'], notices: [{ kind: 'unknown', id: 'atlantis' }, { kind: 'too-few' }] });
-    expect(select('cities=london,paris,tokyo,sydney,cairo')).toEqual({ ids: ['london', 'paris', 'tokyo', 'sydney'], notices: [{ kind: 'too-many' }] });
+    expect(select('cities=london,atlantis')).toEqual({
+      ids: ['london'],
+      notices: [{ kind: 'unknown', id: 'atlantis' }, { kind: 'too-few' }],
+    });
+    expect(select('cities=london,paris,tokyo,sydney,cairo')).toEqual({
+      ids: ['london', 'paris', 'tokyo', 'sydney'],
+      notices: [{ kind: 'too-many' }],
+    });
     expect(select('').notices).toEqual([{ kind: 'too-few' }]);
   });
 });

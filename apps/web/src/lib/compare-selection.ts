@@ -9,9 +9,22 @@ export const MAX_COMPARED = 4;
  * only, duplicates dropped, at most four, in the order given; every problem reported as a notice.
  * @example compareSelection(new URLSearchParams('cities=london,paris'), ids).ids // ['london', 'paris']
  */
-export function compareSelection(params: URLSearchParams, known: readonly string[]): { ids: string[]; notices: CompareNotice[] } {
-  const asked = [...new Set(params.getAll('cities').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
-  const notices: CompareNotice[] = asked.filter((id) => !known.includes(id)).map((id) => ({ kind: 'unknown', id }));
+export function compareSelection(
+  params: URLSearchParams,
+  known: readonly string[],
+): { ids: string[]; notices: CompareNotice[] } {
+  const asked = [
+    ...new Set(
+      params
+        .getAll('cities')
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
+  const notices: CompareNotice[] = asked
+    .filter((id) => !known.includes(id))
+    .map((id) => ({ kind: 'unknown', id }));
   let ids = asked.filter((id) => known.includes(id));
   if (ids.length > MAX_COMPARED) {
     ids = ids.slice(0, MAX_COMPARED);

@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatCorrelation, formatDifference, formatInterval, formatPercent, formatRank, formatScore, formatSigned } from './format';
+import {
+  formatChange,
+  formatCorrelation,
+  formatDifference,
+  formatInterval,
+  formatPercent,
+  formatRank,
+  formatScore,
+  formatSigned,
+} from './format';
 
 describe('formatting', () => {
   it('prints scores with one decimal and a dash for missing ones', () => {
-    expect([formatScore(100), formatScore(98.66), formatScore(null), formatScore(Number.NaN)]).toEqual(['100.0', '98.7', '–', '–']);
+    expect([formatScore(100), formatScore(98.66), formatScore(null), formatScore(Number.NaN)]).toEqual([
+      '100.0',
+      '98.7',
+      '–',
+      '–',
+    ]);
   });
 
   it('prints ranks, intervals and changes', () => {
@@ -18,7 +32,12 @@ describe('formatting', () => {
   });
 
   it('prints signed numbers, shares and correlations', () => {
-    expect([formatSigned(4.24), formatSigned(-1), formatSigned(0.01), formatSigned(null)]).toEqual(['+4.2', '−1.0', '0.0', '–']);
+    expect([formatSigned(4.24), formatSigned(-1), formatSigned(0.01), formatSigned(null)]).toEqual([
+      '+4.2',
+      '−1.0',
+      '0.0',
+      '–',
+    ]);
     expect([formatDifference(4), formatDifference(-2), formatDifference(0)]).toEqual(['+4', '−2', '0']);
     expect([formatPercent(0.05), formatPercent(0.0625)]).toEqual(['5.0%', '6.3%']);
     expect([formatCorrelation(0.4567), formatCorrelation(-0.1)]).toEqual(['0.46', '−0.10']);

@@ -15,9 +15,16 @@ export function formatInterval(low: number, high: number): string {
 }
 
 /** The arrow and size of a rank change: "▲ 3" for places gained, "▼ 2" lost, "=" for none. */
-export function formatChange(change: number | null | undefined): { symbol: string; text: string; direction: 'up' | 'down' | 'same' } {
-  if (change === null || change === undefined || change === 0) return { symbol: '=', text: '', direction: 'same' };
-  return change > 0 ? { symbol: '▲', text: String(change), direction: 'up' } : { symbol: '▼', text: String(-change), direction: 'down' };
+export function formatChange(change: number | null | undefined): {
+  symbol: string;
+  text: string;
+  direction: 'up' | 'down' | 'same';
+} {
+  if (change === null || change === undefined || change === 0)
+    return { symbol: '=', text: '', direction: 'same' };
+  return change > 0
+    ? { symbol: '▲', text: String(change), direction: 'up' }
+    : { symbol: '▼', text: String(-change), direction: 'down' };
 }
 
 /** A correlation with two decimals and a real minus sign. */

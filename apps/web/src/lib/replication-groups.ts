@@ -14,7 +14,8 @@ export function replicationGroups(cells: readonly VerifiedCell[]): ReplicationGr
   const groups = new Map<string, ReplicationGroup>();
   for (const cell of cells) {
     let group = groups.get(cell.table);
-    if (!group) groups.set(cell.table, (group = { table: cell.table, cells: [], passed: 0, explained: 0, failed: 0 }));
+    if (!group)
+      groups.set(cell.table, (group = { table: cell.table, cells: [], passed: 0, explained: 0, failed: 0 }));
     group.cells.push(cell);
     if (cell.status === 'pass') group.passed += 1;
     else if (cell.status === 'explained') group.explained += 1;

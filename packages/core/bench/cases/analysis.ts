@@ -9,8 +9,17 @@ import { defaultScenario } from '../../src/scenario/default.ts';
 import type { BenchCase } from '../case.ts';
 
 const dataset = edition2020.dataset;
-const monteCarlo = uncertaintySpecSchema.parse({ runs: 10_000, weightNoise: { pillars: 0.25 }, aggregation: ['arithmetic', 'geometric'] });
-const saltelli = sensitivitySpecSchema.parse({ samples: 4096, weightNoise: { pillars: 0.25 }, aggregation: ['arithmetic', 'geometric'], dropOne: true });
+const monteCarlo = uncertaintySpecSchema.parse({
+  runs: 10_000,
+  weightNoise: { pillars: 0.25 },
+  aggregation: ['arithmetic', 'geometric'],
+});
+const saltelli = sensitivitySpecSchema.parse({
+  samples: 4096,
+  weightNoise: { pillars: 0.25 },
+  aggregation: ['arithmetic', 'geometric'],
+  dropOne: true,
+});
 
 /** The 2020 indicator columns grouped by pillar. */
 function pillarColumns(): Float64Array[][] {
@@ -23,7 +32,9 @@ const units = dataset.units.length;
 const pillarMeans = (geometric: boolean) =>
   pillarColumns().map((columns) =>
     Float64Array.from({ length: units }, (_, u) => {
-      const mean = columns.reduce((sum, column) => sum + (geometric ? Math.log(column[u]!) : column[u]!), 0) / columns.length;
+      const mean =
+        columns.reduce((sum, column) => sum + (geometric ? Math.log(column[u]!) : column[u]!), 0) /
+        columns.length;
       return geometric ? Math.exp(mean) : mean;
     }),
   );
@@ -45,7 +56,8 @@ function plainLoop(runs: number): number {
     const geometric = random.next() < 0.5;
     for (let u = 0; u < units; u++) {
       let sum = 0;
-      for (let p = 0; p < 5; p++) sum += weights[p]! * (geometric ? pillarLogs[p]![u]! : pillars.arithmetic[p]![u]!);
+      for (let p = 0; p < 5; p++)
+        sum += weights[p]! * (geometric ? pillarLogs[p]![u]! : pillars.arithmetic[p]![u]!);
       checksum += geometric ? Math.exp(sum / total) : sum / total;
     }
   }
@@ -58,13 +70,19 @@ export const cases: BenchCase[] = [
     target: '< 50 ms',
     limitMs: 50,
     run: () => void runUncertainty(dataset, defaultScenario, monteCarlo),
-    baseline: { name: 'plain loop of the same 10,000 weighted means of five pillars', run: () => void plainLoop(10_000) },
+    baseline: {
+      name: 'plain loop of the same 10,000 weighted means of five pillars',
+      run: () => void plainLoop(10_000),
+    },
   },
   {
     name: 'Sobol, 4,096 base samples x 7 inputs (36,864 runs) with 200 bootstrap resamples',
     target: '< 1 s',
     limitMs: 1000,
     run: () => void runSensitivity(dataset, defaultScenario, saltelli),
-    baseline: { name: 'plain loop of the same 36,864 weighted means of five pillars', run: () => void plainLoop(4096 * 9) },
+    baseline: {
+      name: 'plain loop of the same 36,864 weighted means of five pillars',
+      run: () => void plainLoop(4096 * 9),
+    },
   },
 ];

@@ -14,10 +14,16 @@ function plainLoop(columns: Float64Array[][], units: number, minMax: boolean): n
   const index = new Float64Array(units);
   for (const pillar of columns) {
     for (const column of pillar) {
-      let min = Infinity, max = -Infinity;
-      if (minMax) for (const v of column) { if (v < min) min = v; if (v > max) max = v; }
+      let min = Infinity,
+        max = -Infinity;
+      if (minMax)
+        for (const v of column) {
+          if (v < min) min = v;
+          if (v > max) max = v;
+        }
       const range = max - min;
-      for (let u = 0; u < units; u++) index[u] = index[u]! + (minMax ? ((column[u]! - min) / range) * 100 : column[u]!) / pillar.length;
+      for (let u = 0; u < units; u++)
+        index[u] = index[u]! + (minMax ? ((column[u]! - min) / range) * 100 : column[u]!) / pillar.length;
     }
   }
   let leader = -Infinity;
@@ -47,6 +53,9 @@ export const cases: BenchCase[] = [
     target: '< 20 ms',
     limitMs: 20,
     run: () => void score(big, minMaxArithmetic),
-    baseline: { name: 'plain loop of the same min-max and means', run: () => void plainLoop(columnsBig, 10_000, true) },
+    baseline: {
+      name: 'plain loop of the same min-max and means',
+      run: () => void plainLoop(columnsBig, 10_000, true),
+    },
   },
 ];

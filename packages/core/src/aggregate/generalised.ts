@@ -17,6 +17,10 @@ export const generalised: Aggregator = {
     if (!Number.isFinite(p)) fail('bad-param', 'aggregation.p', `p must be a finite number, got ${p}`);
     if (p === 0) return geometric.aggregate(raw);
     const { input, shift } = p === 1 ? { input: raw, shift: 0 } : ensurePositive(raw, 'generalised');
-    return quasiArithmetic(input, (x) => x ** p, (y) => y ** (1 / p) - shift);
+    return quasiArithmetic(
+      input,
+      (x) => x ** p,
+      (y) => y ** (1 / p) - shift,
+    );
   },
 };

@@ -12,7 +12,13 @@ const input = (columns: number[][], weights: number[], params: AggregationParams
 });
 
 // two children a = [80, 50], b = [20, 50] with weights 3 and 1
-const table = input([[80, 50], [20, 50]], [3, 1]);
+const table = input(
+  [
+    [80, 50],
+    [20, 50],
+  ],
+  [3, 1],
+);
 
 describe('aggregators on a hand-worked table (a = [80, 50], b = [20, 50], weights 3:1)', () => {
   it.each<[AggregationMethod, AggregationParams, [number, number]]>([
@@ -37,24 +43,52 @@ describe('aggregators on a hand-worked table (a = [80, 50], b = [20, 50], weight
   });
 
   it('renormalises weights over the children present', () => {
-    const out = aggregators.arithmetic.aggregate(input([[NaN, 50], [20, NaN]], [3, 1]));
+    const out = aggregators.arithmetic.aggregate(
+      input(
+        [
+          [NaN, 50],
+          [20, NaN],
+        ],
+        [3, 1],
+      ),
+    );
     expect(Array.from(out)).toEqual([20, 50]);
   });
 
-  it.each<AggregationMethod>(['geometric', 'harmonic'])('%s refuses a zero with a message naming the node', (method) => {
-    try {
-      aggregators[method].aggregate(input([[0, 50], [20, 50]], [3, 1]));
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(ScoringError);
-      const issue = (error as ScoringError).issues[0]!;
-      expect(issue.path).toBe('aggregation.pillar');
-      expect(issue.message).toContain('needs positive values');
-    }
-  });
+  it.each<AggregationMethod>(['geometric', 'harmonic'])(
+    '%s refuses a zero with a message naming the node',
+    (method) => {
+      try {
+        aggregators[method].aggregate(
+          input(
+            [
+              [0, 50],
+              [20, 50],
+            ],
+            [3, 1],
+          ),
+        );
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(ScoringError);
+        const issue = (error as ScoringError).issues[0]!;
+        expect(issue.path).toBe('aggregation.pillar');
+        expect(issue.message).toContain('needs positive values');
+      }
+    },
+  );
 
   it('shifts on request so the smallest value is 1, then shifts back', () => {
-    const out = aggregators.geometric.aggregate(input([[0, 50], [20, 50]], [3, 1], { nonPositive: 'shift' }));
+    const out = aggregators.geometric.aggregate(
+      input(
+        [
+          [0, 50],
+          [20, 50],
+        ],
+        [3, 1],
+        { nonPositive: 'shift' },
+      ),
+    );
     expect(out[0]).toBeCloseTo(21 ** 0.25 - 1, 9); // (1³ · 21)^(1/4) - 1
     expect(out[1]).toBeCloseTo(50, 9);
   });

@@ -9,6 +9,10 @@ export const harmonic: Aggregator = {
   description: 'weighted harmonic mean',
   aggregate(raw) {
     const { input, shift } = ensurePositive(raw, 'harmonic');
-    return quasiArithmetic(input, (x) => 1 / x, (y) => 1 / y - shift);
+    return quasiArithmetic(
+      input,
+      (x) => 1 / x,
+      (y) => 1 / y - shift,
+    );
   },
 };

@@ -6,7 +6,10 @@ import type { AggregateInput } from './types.ts';
  * zero or negative child value is a precise error; with "shift" every column is shifted by
  * 1 - min so the smallest value is 1, and the returned shift is subtracted from the result.
  */
-export function ensurePositive(input: AggregateInput, method: string): { input: AggregateInput; shift: number } {
+export function ensurePositive(
+  input: AggregateInput,
+  method: string,
+): { input: AggregateInput; shift: number } {
   let min = Infinity;
   let where = '';
   input.columns.forEach((column, c) => {
@@ -14,7 +17,11 @@ export function ensurePositive(input: AggregateInput, method: string): { input: 
   });
   if (!(min <= 0)) return { input, shift: 0 };
   if (input.params.nonPositive !== 'shift') {
-    fail('non-positive', `aggregation.${input.node}`, `the ${method} mean needs positive values, but "${input.node}" has ${min} (${where}); use a positive normalisation or aggregation.nonPositive "shift"`);
+    fail(
+      'non-positive',
+      `aggregation.${input.node}`,
+      `the ${method} mean needs positive values, but "${input.node}" has ${min} (${where}); use a positive normalisation or aggregation.nonPositive "shift"`,
+    );
   }
   const shift = 1 - min;
   const columns = input.columns.map((col) => col.map((v) => v + shift));

@@ -8,7 +8,11 @@ import type { AggregateInput } from './types.ts';
  * ignored. Without f and g it is the arithmetic mean (kept free of calls: the hot path); log/exp
  * give the geometric mean, 1/x the harmonic.
  */
-export function quasiArithmetic(input: AggregateInput, f?: (x: number) => number, g?: (y: number) => number): Float64Array {
+export function quasiArithmetic(
+  input: AggregateInput,
+  f?: (x: number) => number,
+  g?: (y: number) => number,
+): Float64Array {
   const { columns, weights, units } = input;
   const need = Math.max(1, Math.ceil((input.params.minAvailability ?? 0) * columns.length - 1e-9));
   const sum = newColumn(units);

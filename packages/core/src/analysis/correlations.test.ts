@@ -35,13 +35,26 @@ describe('correlations()', () => {
 describe('pillarStructure()', () => {
   it("gives governance's Cronbach alpha and first eigenvalue as NumPy computes them", () => {
     const governance = pillarStructure(dataset, defaultScenario).find((p) => p.node === 'governance')!;
-    expect(governance.children).toEqual(['open-data', 'public-safety', 'public-participation', 'social-inclusion', 'sustainability']);
+    expect(governance.children).toEqual([
+      'open-data',
+      'public-safety',
+      'public-participation',
+      'social-inclusion',
+      'sustainability',
+    ]);
     expect(governance.alpha).toBeCloseTo(0.15658800225251124, 12);
     expect(governance.pca.eigenvalues[0]).toBeCloseTo(2.2387836281065283, 10);
     expect(governance.pca.explained.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
   });
 
   it('covers every aggregate, the index last', () => {
-    expect(pillarStructure(dataset, defaultScenario).map((p) => p.node)).toEqual(['infrastructure', 'economy', 'service', 'governance', 'innovation', 'index']);
+    expect(pillarStructure(dataset, defaultScenario).map((p) => p.node)).toEqual([
+      'infrastructure',
+      'economy',
+      'service',
+      'governance',
+      'innovation',
+      'index',
+    ]);
   });
 });

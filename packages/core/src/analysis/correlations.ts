@@ -22,7 +22,11 @@ export interface CorrelationMatrix {
  * p-values. Throws a ScoringError when the scenario does not fit the dataset.
  * @example correlations(edition2020.dataset, defaultScenario, 'spearman').r
  */
-export function correlations(dataset: Dataset, scenario: Scenario, method: CorrelationMethod = 'pearson'): CorrelationMatrix {
+export function correlations(
+  dataset: Dataset,
+  scenario: Scenario,
+  method: CorrelationMethod = 'pearson',
+): CorrelationMatrix {
   const result = score(dataset, scenario);
   const ids = [...result.plan.indicators, ...result.plan.aggregates];
   const columns = ids.map((id) => result.scores[id]!);
@@ -36,7 +40,14 @@ export function correlations(dataset: Dataset, scenario: Scenario, method: Corre
       [r[j]![i], p[j]![i], n[j]![i]] = [test.r, test.p, test.n];
     }
   }
-  return { method, ids, types: ids.map((id) => (result.tree.nodes.get(id)!.type === 'indicator' ? 'indicator' : 'aggregate')), r, p, n };
+  return {
+    method,
+    ids,
+    types: ids.map((id) => (result.tree.nodes.get(id)!.type === 'indicator' ? 'indicator' : 'aggregate')),
+    r,
+    p,
+    n,
+  };
 }
 
 function diagonal(column: Float64Array): { r: number; p: number; n: number } {

@@ -36,14 +36,25 @@ export function designSpace(nominal: ScoreResult, factors: Factors): DesignSpace
   const inputs: UncertainInput[] = [];
   const addWeights = (ids: readonly string[], noise: number | undefined) => {
     if (!noise) return;
-    for (const id of ids) inputs.push({ id: `weight:${id}`, kind: 'weight', node: id, parent: tree.nodes.get(id)!.parent!, noise });
+    for (const id of ids)
+      inputs.push({
+        id: `weight:${id}`,
+        kind: 'weight',
+        node: id,
+        parent: tree.nodes.get(id)!.parent!,
+        noise,
+      });
   };
   addWeights(plan.children.get(tree.root)!.ids, factors.weightNoise?.pillars);
   addWeights(plan.indicators, factors.weightNoise?.indicators);
-  if (factors.normalisation) inputs.push({ id: 'normalisation', kind: 'normalisation', options: [...factors.normalisation] });
-  if (factors.aggregation) inputs.push({ id: 'aggregation', kind: 'aggregation', options: [...factors.aggregation] });
+  if (factors.normalisation)
+    inputs.push({ id: 'normalisation', kind: 'normalisation', options: [...factors.normalisation] });
+  if (factors.aggregation)
+    inputs.push({ id: 'aggregation', kind: 'aggregation', options: [...factors.aggregation] });
   if (factors.dropOne) {
-    const options = plan.indicators.filter((id) => plan.children.get(tree.nodes.get(id)!.parent!)!.ids.length > 1);
+    const options = plan.indicators.filter(
+      (id) => plan.children.get(tree.nodes.get(id)!.parent!)!.ids.length > 1,
+    );
     inputs.push({ id: 'drop', kind: 'drop', options });
   }
   return { inputs, groups: weightGroups(nominal, inputs) };
@@ -76,7 +87,10 @@ export function groupWeights(group: WeightGroup, point: ArrayLike<number>, out: 
 }
 
 /** The position and description of the input of one kind, or null when that kind does not vary. */
-export function inputOf<K extends UncertainInput['kind']>(space: DesignSpace, kind: K): { at: number; input: Extract<UncertainInput, { kind: K }> } | null {
+export function inputOf<K extends UncertainInput['kind']>(
+  space: DesignSpace,
+  kind: K,
+): { at: number; input: Extract<UncertainInput, { kind: K }> } | null {
   const at = space.inputs.findIndex((input) => input.kind === kind);
   return at < 0 ? null : { at, input: space.inputs[at] as Extract<UncertainInput, { kind: K }> };
 }

@@ -11,8 +11,16 @@ import { groupWeights, pick, type DesignSpace } from './design-space.ts';
  */
 export const designSchema = z.strictObject({
   weights: z.record(z.string(), z.number().finite().min(0)).default({}),
-  normalisation: z.enum(normalisationMethods as [NormalisationMethod, ...NormalisationMethod[]], { error: (i) => unknownName('normalisation method', String(i.input), normalisationMethods) }).optional(),
-  aggregation: z.enum(aggregationMethods as [AggregationMethod, ...AggregationMethod[]], { error: (i) => unknownName('aggregation method', String(i.input), aggregationMethods) }).optional(),
+  normalisation: z
+    .enum(normalisationMethods as [NormalisationMethod, ...NormalisationMethod[]], {
+      error: (i) => unknownName('normalisation method', String(i.input), normalisationMethods),
+    })
+    .optional(),
+  aggregation: z
+    .enum(aggregationMethods as [AggregationMethod, ...AggregationMethod[]], {
+      error: (i) => unknownName('aggregation method', String(i.input), aggregationMethods),
+    })
+    .optional(),
   drop: z.string().min(1).optional(),
 });
 
@@ -39,8 +47,12 @@ export function applyDesign(scenario: Scenario, design: Design): Scenario {
   return {
     ...scenario,
     weights: { ...scenario.weights, ...design.weights },
-    normalisation: design.normalisation ? { ...scenario.normalisation, method: design.normalisation } : scenario.normalisation,
-    aggregation: design.aggregation ? { ...scenario.aggregation, method: design.aggregation, levels: {} } : scenario.aggregation,
+    normalisation: design.normalisation
+      ? { ...scenario.normalisation, method: design.normalisation }
+      : scenario.normalisation,
+    aggregation: design.aggregation
+      ? { ...scenario.aggregation, method: design.aggregation, levels: {} }
+      : scenario.aggregation,
     exclude: design.drop ? [...scenario.exclude, design.drop] : scenario.exclude,
   };
 }

@@ -7,16 +7,28 @@ const shown = (input: unknown) => (typeof input === 'string' ? `"${input}"` : St
 
 const share = (what: string) =>
   z
-    .number({ error: (issue) => `${what} weight noise must be a number from 0 to 1 (0.25 means ±25%), got ${shown(issue.input)}` })
-    .min(0, { error: (issue) => `${what} weight noise must be from 0 to 1 (0.25 means ±25%), got ${shown(issue.input)}` })
-    .max(1, { error: (issue) => `${what} weight noise must be from 0 to 1 (0.25 means ±25%), got ${shown(issue.input)}` });
+    .number({
+      error: (issue) =>
+        `${what} weight noise must be a number from 0 to 1 (0.25 means ±25%), got ${shown(issue.input)}`,
+    })
+    .min(0, {
+      error: (issue) =>
+        `${what} weight noise must be from 0 to 1 (0.25 means ±25%), got ${shown(issue.input)}`,
+    })
+    .max(1, {
+      error: (issue) =>
+        `${what} weight noise must be from 0 to 1 (0.25 means ±25%), got ${shown(issue.input)}`,
+    });
 
 /** A non-empty list of distinct method names, each checked against a registry. */
 const methodList = <T extends string>(what: string, names: readonly T[]) =>
   z
-    .array(z.enum(names as [T, ...T[]], { error: (issue) => unknownName(what, String(issue.input), names) }), {
-      error: `expected a list of ${what}s, e.g. ["${names[0]}", "${names[1]}"]`,
-    })
+    .array(
+      z.enum(names as [T, ...T[]], { error: (issue) => unknownName(what, String(issue.input), names) }),
+      {
+        error: `expected a list of ${what}s, e.g. ["${names[0]}", "${names[1]}"]`,
+      },
+    )
     .min(1, { error: `list at least one ${what}` })
     .superRefine((list, ctx) => {
       const twice = list.find((name, i) => list.indexOf(name) !== i);
@@ -27,9 +39,15 @@ const methodList = <T extends string>(what: string, names: readonly T[]) =>
 export const factorsShape = {
   /** Uniform multiplicative noise: each weight becomes w·(1 + U(-x, x)), then siblings are renormalised. */
   weightNoise: z
-    .strictObject({ pillars: share('pillar').optional(), indicators: share('indicator').optional() }, {
-      error: (issue) => (issue.code === 'unrecognized_keys' ? unknownName('weightNoise field', issue.keys[0]!, ['pillars', 'indicators']) : undefined),
-    })
+    .strictObject(
+      { pillars: share('pillar').optional(), indicators: share('indicator').optional() },
+      {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys'
+            ? unknownName('weightNoise field', issue.keys[0]!, ['pillars', 'indicators'])
+            : undefined,
+      },
+    )
     .optional(),
   /** Normalisation methods drawn with equal probability, one per run (params kept from the scenario). */
   normalisation: methodList<NormalisationMethod>('normalisation method', normalisationMethods).optional(),
@@ -49,14 +67,20 @@ export interface Factors {
 
 /** The seed of the generator: a whole number or any non-empty text. */
 export const seedSchema = z
-  .union([z.number().int(), z.string().min(1)], { error: (issue) => `seed must be a whole number or a non-empty text, got ${shown(issue.input)}` })
+  .union([z.number().int(), z.string().min(1)], {
+    error: (issue) => `seed must be a whole number or a non-empty text, got ${shown(issue.input)}`,
+  })
   .default(1);
 
 /** An issue when nothing is declared to vary, else nothing. */
 export function checkSomethingVaries(factors: Factors, ctx: z.RefinementCtx): void {
   const { weightNoise: noise, normalisation, aggregation, dropOne } = factors;
   if (noise?.pillars || noise?.indicators || normalisation || aggregation || dropOne) return;
-  ctx.addIssue({ code: 'custom', message: 'declare at least one uncertain input: weightNoise.pillars, weightNoise.indicators (above 0), normalisation, aggregation or dropOne' });
+  ctx.addIssue({
+    code: 'custom',
+    message:
+      'declare at least one uncertain input: weightNoise.pillars, weightNoise.indicators (above 0), normalisation, aggregation or dropOne',
+  });
 }
 
 /** The error for an unknown top-level field of a spec, with a suggestion. */

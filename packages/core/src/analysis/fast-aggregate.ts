@@ -12,7 +12,15 @@ export type AggregateOutcome = null | 'non-positive' | 'slow';
  * by column so that every unit's sum runs in child order exactly as in the registry's aggregators.
  * `drop` is the indicator slot left out (-1: none).
  */
-export function aggregateInto(node: Node, method: AggregationMethod, weights: Float64Array, table: NormalisedTable, nodes: Node[], drop: number, params: AggregationParams): AggregateOutcome {
+export function aggregateInto(
+  node: Node,
+  method: AggregationMethod,
+  weights: Float64Array,
+  table: NormalisedTable,
+  nodes: Node[],
+  drop: number,
+  params: AggregationParams,
+): AggregateOutcome {
   if (method !== 'arithmetic' && method !== 'geometric') return 'slow';
   const geometric = method === 'geometric';
   const { min, complete } = gatherColumns(node, table, nodes, drop, geometric);
@@ -28,10 +36,17 @@ export function aggregateInto(node: Node, method: AggregationMethod, weights: Fl
  * Every active child observed for every unit: the weight total is the same for all units and is
  * summed once, in child order, as the registry sums it per unit.
  */
-function completeMeans(node: Node, weights: Float64Array, drop: number, need: number, geometric: boolean): void {
+function completeMeans(
+  node: Node,
+  weights: Float64Array,
+  drop: number,
+  need: number,
+  geometric: boolean,
+): void {
   const { out } = node.value;
   out.fill(0);
-  let total = 0, count = 0;
+  let total = 0,
+    count = 0;
   for (let c = 0; c < node.indicator.length; c++) {
     const w = weights[c]!;
     if ((node.indicator[c] === drop && drop >= 0) || w === 0) continue;
@@ -47,7 +62,13 @@ function completeMeans(node: Node, weights: Float64Array, drop: number, need: nu
 }
 
 /** Some values missing: per-unit weight totals and counts over the observed children. */
-function observedMeans(node: Node, weights: Float64Array, drop: number, need: number, geometric: boolean): void {
+function observedMeans(
+  node: Node,
+  weights: Float64Array,
+  drop: number,
+  need: number,
+  geometric: boolean,
+): void {
   const { total, count } = node;
   const { out } = node.value;
   out.fill(0);
@@ -70,7 +91,13 @@ function observedMeans(node: Node, weights: Float64Array, drop: number, need: nu
 }
 
 /** sum / total (exp of it for the geometric mean), or NaN for a unit with fewer than `need` children. */
-function finishMeans(out: Float64Array, total: Float64Array, count: Uint32Array, need: number, geometric: boolean): void {
+function finishMeans(
+  out: Float64Array,
+  total: Float64Array,
+  count: Uint32Array,
+  need: number,
+  geometric: boolean,
+): void {
   if (geometric) {
     for (let u = 0; u < out.length; u++) out[u] = count[u]! < need ? NaN : Math.exp(out[u]! / total[u]!);
   } else {
@@ -83,7 +110,13 @@ function finishMeans(out: Float64Array, total: Float64Array, count: Uint32Array,
  * smallest value of the active children, which ensurePositive tests (Infinity when none), and
  * whether every one of their values is observed.
  */
-function gatherColumns(node: Node, table: NormalisedTable, nodes: Node[], drop: number, logs: boolean): { min: number; complete: boolean } {
+function gatherColumns(
+  node: Node,
+  table: NormalisedTable,
+  nodes: Node[],
+  drop: number,
+  logs: boolean,
+): { min: number; complete: boolean } {
   let min = Infinity;
   let complete = true;
   for (let c = 0; c < node.indicator.length; c++) {

@@ -42,7 +42,12 @@ export interface FastModel {
  * values, a rescaling failure, and a normalisation that fails for some indicator (dropping that
  * indicator may let the run succeed). So results never depend on the path taken.
  */
-export function compileModel(dataset: Dataset, scenario: Scenario, nominal: ScoreResult, space: DesignSpace): FastModel {
+export function compileModel(
+  dataset: Dataset,
+  scenario: Scenario,
+  nominal: ScoreResult,
+  space: DesignSpace,
+): FastModel {
   const { plan, unitIds } = nominal;
   const units = unitIds.length;
   const nodes = compileNodes(plan, space, units);
@@ -55,7 +60,11 @@ export function compileModel(dataset: Dataset, scenario: Scenario, nominal: Scor
   };
   const seen = new Map<string, Issue>();
   const tierRule = tierRules[scenario.tiers.rule] as TierRule<Scenario['tiers']>;
-  const [normalisation, aggregation, dropped] = [inputOf(space, 'normalisation'), inputOf(space, 'aggregation'), inputOf(space, 'drop')];
+  const [normalisation, aggregation, dropped] = [
+    inputOf(space, 'normalisation'),
+    inputOf(space, 'aggregation'),
+    inputOf(space, 'drop'),
+  ];
   let scoresOut: Float64Array | undefined;
   const finish = (index: Float64Array, ranks: Float64Array, tiers: Uint8Array): null => {
     scoresOut?.set(index);
@@ -63,7 +72,13 @@ export function compileModel(dataset: Dataset, scenario: Scenario, nominal: Scor
     const { upper, lower } = tierRule.cutoffs(index, scenario.tiers);
     for (let u = 0; u < units; u++) {
       const s = index[u]!;
-      tiers[u] = Number.isNaN(s) ? 3 : s > upper ? tierCode.leading : s <= lower ? tierCode.following : tierCode.advanced;
+      tiers[u] = Number.isNaN(s)
+        ? 3
+        : s > upper
+          ? tierCode.leading
+          : s <= lower
+            ? tierCode.following
+            : tierCode.advanced;
     }
     return null;
   };
@@ -84,14 +99,20 @@ export function compileModel(dataset: Dataset, scenario: Scenario, nominal: Scor
     units,
     evaluate(point, ranks, tiers, scores) {
       scoresOut = scores;
-      const method = normalisation ? pick(normalisation.input.options, point[normalisation.at]!) : scenario.normalisation.method;
+      const method = normalisation
+        ? pick(normalisation.input.options, point[normalisation.at]!)
+        : scenario.normalisation.method;
       const table = tableOf(method);
       if ('issues' in table) return slow(point, ranks, tiers);
       const forced = aggregation ? pick(aggregation.input.options, point[aggregation.at]!) : null;
       const drop = dropped ? plan.indicators.indexOf(pick(dropped.input.options, point[dropped.at]!)) : -1;
       for (const node of nodes) {
         const aggregation = forced ?? node.method;
-        const key = (normalisationMethods.indexOf(method) * 16 + aggregationMethods.indexOf(aggregation)) * (plan.indicators.length + 2) + drop + 1;
+        const key =
+          (normalisationMethods.indexOf(method) * 16 + aggregationMethods.indexOf(aggregation)) *
+            (plan.indicators.length + 2) +
+          drop +
+          1;
         if (node.cacheable && node.cache.has(key)) {
           node.value = node.cache.get(key)!;
           continue;
@@ -102,7 +123,8 @@ export function compileModel(dataset: Dataset, scenario: Scenario, nominal: Scor
         const weights = node.group ? groupWeights(node.group, point, node.weights) : node.weights;
         const outcome = aggregateInto(node, aggregation, weights, table, nodes, drop, scenario.aggregation);
         if (outcome === 'slow') return slow(point, ranks, tiers);
-        if (outcome === 'non-positive') return failed(`non-positive ${method} ${node.id}`, point, ranks, tiers);
+        if (outcome === 'non-positive')
+          return failed(`non-positive ${method} ${node.id}`, point, ranks, tiers);
         if (caching) node.cache.set(key, node.value);
       }
       index.set(nodes[nodes.length - 1]!.value.out);

@@ -1,8 +1,18 @@
 export { createRandom, type Random } from './random.ts';
 export { CancelledError, type RunOptions } from './progress.ts';
 
-export { uncertaintySpecSchema, parseUncertaintySpec, type UncertaintySpec, type UncertaintySpecInput } from './uncertainty-spec.ts';
-export { sensitivitySpecSchema, parseSensitivitySpec, type SensitivitySpec, type SensitivitySpecInput } from './sensitivity-spec.ts';
+export {
+  uncertaintySpecSchema,
+  parseUncertaintySpec,
+  type UncertaintySpec,
+  type UncertaintySpecInput,
+} from './uncertainty-spec.ts';
+export {
+  sensitivitySpecSchema,
+  parseSensitivitySpec,
+  type SensitivitySpec,
+  type SensitivitySpecInput,
+} from './sensitivity-spec.ts';
 export type { Factors } from './factors.ts';
 export { designSpace, type DesignSpace, type UncertainInput } from './design-space.ts';
 export { designSchema, designAt, applyDesign, type Design } from './design.ts';
@@ -20,7 +30,12 @@ export { removeOne, type RemoveOneRow, type RankChange } from './remove-one.ts';
 
 export { correlations, type CorrelationMatrix } from './correlations.ts';
 export { pillarStructure, type PillarStructure } from './pillar-structure.ts';
-export { correlationTest, correlationMethods, type CorrelationMethod, type CorrelationTest } from './stats/correlation-test.ts';
+export {
+  correlationTest,
+  correlationMethods,
+  type CorrelationMethod,
+  type CorrelationTest,
+} from './stats/correlation-test.ts';
 export { cronbachAlpha } from './stats/cronbach-alpha.ts';
 export { principalComponents, type PrincipalComponents } from './stats/principal-components.ts';
 export { jacobiEigen, type Eigen } from './stats/jacobi-eigen.ts';

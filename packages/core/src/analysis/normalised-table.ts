@@ -20,7 +20,12 @@ export interface NormalisedTable {
  * ones `score()` aggregates. Normalisation is column by column, so weights, aggregation and
  * exclusions never change these columns.
  */
-export function normalisedTable(dataset: Dataset, scenario: Scenario, method: NormalisationMethod, indicators: readonly string[]): NormalisedTable | { issues: Issue[] } {
+export function normalisedTable(
+  dataset: Dataset,
+  scenario: Scenario,
+  method: NormalisationMethod,
+  indicators: readonly string[],
+): NormalisedTable | { issues: Issue[] } {
   const probe: Scenario = {
     ...scenario,
     normalisation: { ...scenario.normalisation, method },
@@ -30,7 +35,9 @@ export function normalisedTable(dataset: Dataset, scenario: Scenario, method: No
   const scored = safeScore(dataset, probe);
   if (!scored.ok) return { issues: scored.issues };
   const columns = indicators.map((id) => scored.result.scores[id]!);
-  const mins = Float64Array.from(columns, (column) => column.reduce((min, v) => (v < min ? v : min), Infinity));
+  const mins = Float64Array.from(columns, (column) =>
+    column.reduce((min, v) => (v < min ? v : min), Infinity),
+  );
   const complete = Uint8Array.from(columns, (column) => (column.some(Number.isNaN) ? 0 : 1));
   return { columns, logs: columns.map((column) => column.map(Math.log)), mins, complete };
 }

@@ -23,7 +23,10 @@ const TWO_32 = 4294967296;
  */
 export function createRandom(seed: number | string): Random {
   const mix = splitmix32(keyOf(seed));
-  let a = mix(), b = mix(), c = mix(), d = mix();
+  let a = mix(),
+    b = mix(),
+    c = mix(),
+    d = mix();
   const uint32 = (): number => {
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
@@ -39,7 +42,8 @@ export function createRandom(seed: number | string): Random {
 
 /** The 32-bit key of a seed: small integers as they are, anything else through hashText. */
 function keyOf(seed: number | string): number {
-  if (typeof seed === 'number' && !Number.isFinite(seed)) throw new RangeError(`a seed must be a finite number or a string, got ${seed}`);
+  if (typeof seed === 'number' && !Number.isFinite(seed))
+    throw new RangeError(`a seed must be a finite number or a string, got ${seed}`);
   if (typeof seed === 'number' && Number.isInteger(seed) && Math.abs(seed) < TWO_32) return seed >>> 0;
   const hashed = parseInt(hashText(String(seed)), 36);
   return ((hashed % TWO_32) ^ Math.floor(hashed / TWO_32)) >>> 0;

@@ -22,7 +22,9 @@ describe('rankInto()', () => {
   it('agrees with competitionRank on random columns with ties and gaps', () => {
     const random = createRandom(9);
     for (let trial = 0; trial < 200; trial++) {
-      const values = Array.from({ length: 1 + random.int(40) }, () => (random.next() < 0.1 ? NaN : random.int(12)));
+      const values = Array.from({ length: 1 + random.int(40) }, () =>
+        random.next() < 0.1 ? NaN : random.int(12),
+      );
       expect(ranked(values)).toEqual(Array.from(competitionRank(values)));
     }
   });

@@ -45,15 +45,25 @@ export function createTally(units: number): RankTally {
           city,
           nominal: nominal[u]!,
           ...rankStatistics(histogram),
-          tiers: { leading: share(tierCode.leading), advanced: share(tierCode.advanced), following: share(tierCode.following) },
+          tiers: {
+            leading: share(tierCode.leading),
+            advanced: share(tierCode.advanced),
+            following: share(tierCode.following),
+          },
         };
       }),
   };
 }
 
 /** Mean, median and type-7 5% and 95% quantiles of the values whose counts `histogram[value]` holds. */
-export function rankStatistics(histogram: ArrayLike<number>): { mean: number; median: number; q05: number; q95: number } {
-  let n = 0, sum = 0;
+export function rankStatistics(histogram: ArrayLike<number>): {
+  mean: number;
+  median: number;
+  q05: number;
+  q95: number;
+} {
+  let n = 0,
+    sum = 0;
   for (let r = 0; r < histogram.length; r++) {
     n += histogram[r]!;
     sum += r * histogram[r]!;

@@ -20,10 +20,15 @@ describe('removeOne()', () => {
 
   it('drops each of the 21 indicators and 5 pillars of 2020 in turn, matching score() with that exclusion', () => {
     const rows = removeOne(edition2020.dataset, defaultScenario);
-    expect(rows.map((row) => row.type)).toEqual([...Array<string>(21).fill('indicator'), ...Array<string>(5).fill('aggregate')]);
+    expect(rows.map((row) => row.type)).toEqual([
+      ...Array<string>(21).fill('indicator'),
+      ...Array<string>(5).fill('aggregate'),
+    ]);
     const innovation = rows.find((row) => row.node === 'innovation')!;
     const without = score(edition2020.dataset, { ...defaultScenario, exclude: ['innovation'] }).ranks.index!;
     expect(innovation.ok && innovation.changes.map((c) => c.rank)).toEqual(Array.from(without));
-    expect(rows.every((row) => row.ok && row.meanAbsoluteChange >= 0 && row.changes.length === 20)).toBe(true);
+    expect(rows.every((row) => row.ok && row.meanAbsoluteChange >= 0 && row.changes.length === 20)).toBe(
+      true,
+    );
   });
 });

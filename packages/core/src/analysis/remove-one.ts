@@ -13,7 +13,14 @@ export interface RankChange {
 
 /** What removing one node does to the ranking, or why it cannot be removed. */
 export type RemoveOneRow =
-  | { node: string; type: 'indicator' | 'aggregate'; ok: true; meanAbsoluteChange: number; maxAbsoluteChange: number; changes: RankChange[] }
+  | {
+      node: string;
+      type: 'indicator' | 'aggregate';
+      ok: true;
+      meanAbsoluteChange: number;
+      maxAbsoluteChange: number;
+      changes: RankChange[];
+    }
   | { node: string; type: 'indicator' | 'aggregate'; ok: false; issues: Issue[] };
 
 /**
@@ -28,12 +35,22 @@ export function removeOne(dataset: Dataset, scenario: Scenario): RemoveOneRow[] 
   const nominal = score(dataset, scenario);
   const root = nominal.tree.root;
   const reference = nominal.ranks[root]!;
-  const nodes = [...nominal.plan.indicators.map((node) => ({ node, type: 'indicator' as const })), ...nominal.plan.aggregates.filter((id) => id !== root).map((node) => ({ node, type: 'aggregate' as const }))];
+  const nodes = [
+    ...nominal.plan.indicators.map((node) => ({ node, type: 'indicator' as const })),
+    ...nominal.plan.aggregates
+      .filter((id) => id !== root)
+      .map((node) => ({ node, type: 'aggregate' as const })),
+  ];
   return nodes.map(({ node, type }) => {
     const scored = safeScore(dataset, { ...scenario, exclude: [...scenario.exclude, node] });
     if (!scored.ok) return { node, type, ok: false, issues: scored.issues };
     const ranks = scored.result.ranks[root]!;
-    const changes = nominal.unitIds.map((city, u) => ({ city, nominal: reference[u]!, rank: ranks[u]!, change: reference[u]! - ranks[u]! }));
+    const changes = nominal.unitIds.map((city, u) => ({
+      city,
+      nominal: reference[u]!,
+      rank: ranks[u]!,
+      change: reference[u]! - ranks[u]!,
+    }));
     const observed = changes.map((c) => Math.abs(c.change)).filter((c) => !Number.isNaN(c));
     const meanAbsoluteChange = observed.reduce((sum, c) => sum + c, 0) / observed.length;
     return { node, type, ok: true, meanAbsoluteChange, maxAbsoluteChange: Math.max(...observed), changes };

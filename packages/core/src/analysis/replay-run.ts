@@ -10,6 +10,10 @@ import { applyDesign, type Design } from './design.ts';
  * the issues that made the run fail (for example a geometric mean meeting a zero).
  * @example replayRun(dataset, scenario, result.designs.at(17)).result.ranks.index
  */
-export function replayRun(dataset: Dataset, scenario: Scenario, design: Design): { ok: true; result: ScoreResult } | { ok: false; issues: Issue[] } {
+export function replayRun(
+  dataset: Dataset,
+  scenario: Scenario,
+  design: Design,
+): { ok: true; result: ScoreResult } | { ok: false; issues: Issue[] } {
   return safeScore(dataset, applyDesign(scenario, design));
 }

@@ -24,7 +24,8 @@ export function runDesigns(space: DesignSpace, points: Float64Array, failed: Uin
     points,
     failed,
     at(run) {
-      if (!(Number.isInteger(run) && run >= 0 && run < length)) throw new RangeError(`run must be a whole number from 0 to ${length - 1}, got ${run}`);
+      if (!(Number.isInteger(run) && run >= 0 && run < length))
+        throw new RangeError(`run must be a whole number from 0 to ${length - 1}, got ${run}`);
       return designAt(space, points.subarray(run * width, (run + 1) * width));
     },
   };

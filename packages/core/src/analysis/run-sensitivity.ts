@@ -42,7 +42,12 @@ export interface SensitivityResult {
  * Throws a ScoringError when the scenario itself does not fit, a CancelledError on abort.
  * @example runSensitivity(dataset, scenario, sensitivitySpecSchema.parse({ weightNoise: { pillars: 0.25 }, aggregation: ['arithmetic', 'geometric'] }))
  */
-export function runSensitivity(dataset: Dataset, scenario: Scenario, spec: SensitivitySpec, options: RunOptions = {}): SensitivityResult {
+export function runSensitivity(
+  dataset: Dataset,
+  scenario: Scenario,
+  spec: SensitivitySpec,
+  options: RunOptions = {},
+): SensitivityResult {
   const nominal = score(dataset, scenario);
   const space = designSpace(nominal, spec);
   const model = compileModel(dataset, scenario, nominal, space);
@@ -51,8 +56,9 @@ export function runSensitivity(dataset: Dataset, scenario: Scenario, spec: Sensi
   const failures = failureLog();
   const meanShift = (point: Float64Array): number => {
     const issue = model.evaluate(point, ranks, tiers);
-    if (issue) return failures.add(issue), NaN;
-    let sum = 0, count = 0;
+    if (issue) return (failures.add(issue), NaN);
+    let sum = 0,
+      count = 0;
     for (let u = 0; u < ranks.length; u++) {
       if (Number.isNaN(ranks[u]!) || Number.isNaN(reference[u]!)) continue;
       sum += Math.abs(ranks[u]! - reference[u]!);
@@ -60,7 +66,14 @@ export function runSensitivity(dataset: Dataset, scenario: Scenario, spec: Sensi
     }
     return sum / count;
   };
-  const result = sobol(meanShift, space.inputs.length, spec.samples, createRandom(spec.seed), spec.bootstrap, { ...options, confidence: spec.confidence });
+  const result = sobol(
+    meanShift,
+    space.inputs.length,
+    spec.samples,
+    createRandom(spec.seed),
+    spec.bootstrap,
+    { ...options, confidence: spec.confidence },
+  );
   const rows = space.inputs.map((input, i) => ({
     input,
     first: result.first[i]!,
@@ -68,5 +81,14 @@ export function runSensitivity(dataset: Dataset, scenario: Scenario, spec: Sensi
     firstInterval: result.firstInterval?.[i] ?? null,
     totalInterval: result.totalInterval?.[i] ?? null,
   }));
-  return { seed: spec.seed, samples: spec.samples, evaluations: result.evaluations, meanShift: result.mean, variance: result.variance, rows, failed: { ...failures.summary(), droppedSamples: result.failed }, provenance: nominal.provenance };
+  return {
+    seed: spec.seed,
+    samples: spec.samples,
+    evaluations: result.evaluations,
+    meanShift: result.mean,
+    variance: result.variance,
+    rows,
+    failed: { ...failures.summary(), droppedSamples: result.failed },
+    provenance: nominal.provenance,
+  };
 }

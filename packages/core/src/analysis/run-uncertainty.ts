@@ -32,7 +32,12 @@ export interface UncertaintyResult {
  * (no partial result) when `options.signal` is aborted; failed runs are counted in `failed`.
  * @example runUncertainty(edition2020.dataset, defaultScenario, uncertaintySpecSchema.parse({ weightNoise: { pillars: 0.25 } }))
  */
-export function runUncertainty(dataset: Dataset, scenario: Scenario, spec: UncertaintySpec, options: RunOptions = {}): UncertaintyResult {
+export function runUncertainty(
+  dataset: Dataset,
+  scenario: Scenario,
+  spec: UncertaintySpec,
+  options: RunOptions = {},
+): UncertaintyResult {
   const nominal = score(dataset, scenario);
   const space = designSpace(nominal, spec);
   const model = compileModel(dataset, scenario, nominal, space);
@@ -41,7 +46,11 @@ export function runUncertainty(dataset: Dataset, scenario: Scenario, spec: Uncer
   const width = space.inputs.length;
   const points = new Float64Array(runs * width);
   const failedRuns = new Uint8Array(runs);
-  const [point, ranks, tiers] = [new Float64Array(width), new Float64Array(model.units), new Uint8Array(model.units)];
+  const [point, ranks, tiers] = [
+    new Float64Array(width),
+    new Float64Array(model.units),
+    new Uint8Array(model.units),
+  ];
   const tally = createTally(model.units);
   const failures = failureLog();
   const chunk = chunkSize(runs);
@@ -57,5 +66,13 @@ export function runUncertainty(dataset: Dataset, scenario: Scenario, spec: Uncer
   checkpoint(options, runs, runs);
   const nominalRanks = nominal.ranks[nominal.tree.root]!;
   const rows = tally.rows(nominal.unitIds, nominalRanks).sort((a, b) => byRank(a.nominal, b.nominal));
-  return { runs, seed: spec.seed, inputs: space.inputs, rows, failed: failures.summary(), designs: runDesigns(space, points, failedRuns), provenance: nominal.provenance };
+  return {
+    runs,
+    seed: spec.seed,
+    inputs: space.inputs,
+    rows,
+    failed: failures.summary(),
+    designs: runDesigns(space, points, failedRuns),
+    provenance: nominal.provenance,
+  };
 }

@@ -4,18 +4,28 @@ import { toIssues } from '../scenario/parse.ts';
 import { checkSomethingVaries, factorsShape, seedSchema, unknownField } from './factors.ts';
 
 const whole = (field: string, min: number, max: number) => {
-  const message = (issue: { input?: unknown }) => `${field} must be a whole number from ${min} to ${max}, got ${JSON.stringify(issue.input)}`;
-  return z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message });
+  const message = (issue: { input?: unknown }) =>
+    `${field} must be a whole number from ${min} to ${max}, got ${JSON.stringify(issue.input)}`;
+  return z
+    .number({ error: message })
+    .int({ error: message })
+    .min(min, { error: message })
+    .max(max, { error: message });
 };
 
-const confidenceMessage = (issue: { input?: unknown }) => `confidence must be a number above 0.5 and below 1 (e.g. 0.95), got ${JSON.stringify(issue.input)}`;
+const confidenceMessage = (issue: { input?: unknown }) =>
+  `confidence must be a number above 0.5 and below 1 (e.g. 0.95), got ${JSON.stringify(issue.input)}`;
 
 const shape = {
   /** Base samples N: the model runs N·(inputs + 2) times. */
   samples: whole('samples', 16, 65_536).default(1024),
   /** Bootstrap resamples for the confidence intervals (0: none). */
   bootstrap: whole('bootstrap', 0, 10_000).default(200),
-  confidence: z.number({ error: confidenceMessage }).gt(0.5, { error: confidenceMessage }).lt(1, { error: confidenceMessage }).default(0.95),
+  confidence: z
+    .number({ error: confidenceMessage })
+    .gt(0.5, { error: confidenceMessage })
+    .lt(1, { error: confidenceMessage })
+    .default(0.95),
   seed: seedSchema,
   ...factorsShape,
 };
@@ -25,7 +35,9 @@ const shape = {
  * the number of base samples, bootstrap resamples and the confidence level of their intervals.
  * @example sensitivitySpecSchema.parse({ samples: 4096, weightNoise: { pillars: 0.25 }, aggregation: ['arithmetic', 'geometric'] })
  */
-export const sensitivitySpecSchema = z.strictObject(shape, { error: unknownField(Object.keys(shape)) }).superRefine(checkSomethingVaries);
+export const sensitivitySpecSchema = z
+  .strictObject(shape, { error: unknownField(Object.keys(shape)) })
+  .superRefine(checkSomethingVaries);
 
 /** A resolved sensitivity spec (defaults filled in). */
 export type SensitivitySpec = z.infer<typeof sensitivitySpecSchema>;
@@ -33,7 +45,16 @@ export type SensitivitySpec = z.infer<typeof sensitivitySpecSchema>;
 export type SensitivitySpecInput = z.input<typeof sensitivitySpecSchema>;
 
 /** Validates untrusted sensitivity-spec input; never throws for bad input. */
-export function parseSensitivitySpec(input: unknown): { ok: true; spec: SensitivitySpec } | { ok: false; issues: Issue[] } {
+export function parseSensitivitySpec(
+  input: unknown,
+): { ok: true; spec: SensitivitySpec } | { ok: false; issues: Issue[] } {
   const parsed = sensitivitySpecSchema.safeParse(input ?? {});
-  return parsed.success ? { ok: true, spec: parsed.data } : { ok: false, issues: toIssues(parsed.error).map((issue) => (issue.path === '(scenario)' ? { ...issue, path: '(spec)' } : issue)) };
+  return parsed.success
+    ? { ok: true, spec: parsed.data }
+    : {
+        ok: false,
+        issues: toIssues(parsed.error).map((issue) =>
+          issue.path === '(scenario)' ? { ...issue, path: '(spec)' } : issue,
+        ),
+      };
 }

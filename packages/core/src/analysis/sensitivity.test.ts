@@ -9,9 +9,23 @@ const dataset = edition2020.dataset;
 
 describe('runSensitivity()', () => {
   it('gives one row per pillar weight plus the aggregation choice, with indices in range and repeatable', () => {
-    const spec = sensitivitySpecSchema.parse({ samples: 512, bootstrap: 50, weightNoise: { pillars: 0.25 }, aggregation: ['arithmetic', 'geometric'], dropOne: true });
+    const spec = sensitivitySpecSchema.parse({
+      samples: 512,
+      bootstrap: 50,
+      weightNoise: { pillars: 0.25 },
+      aggregation: ['arithmetic', 'geometric'],
+      dropOne: true,
+    });
     const result = runSensitivity(dataset, defaultScenario, spec);
-    expect(result.rows.map((row) => row.input.id)).toEqual(['weight:infrastructure', 'weight:economy', 'weight:service', 'weight:governance', 'weight:innovation', 'aggregation', 'drop']);
+    expect(result.rows.map((row) => row.input.id)).toEqual([
+      'weight:infrastructure',
+      'weight:economy',
+      'weight:service',
+      'weight:governance',
+      'weight:innovation',
+      'aggregation',
+      'drop',
+    ]);
     expect(result.evaluations).toBe(512 * 9);
     expect(result.failed).toEqual({ count: 0, reasons: [], droppedSamples: 0 });
     expect(result.meanShift).toBeGreaterThan(0);
@@ -25,7 +39,11 @@ describe('runSensitivity()', () => {
   });
 
   it('attributes everything to the only input that varies (S = 1 exactly with one input)', () => {
-    const spec = sensitivitySpecSchema.parse({ samples: 256, bootstrap: 0, aggregation: ['arithmetic', 'geometric'] });
+    const spec = sensitivitySpecSchema.parse({
+      samples: 256,
+      bootstrap: 0,
+      aggregation: ['arithmetic', 'geometric'],
+    });
     const [row] = runSensitivity(dataset, defaultScenario, spec).rows;
     expect(row!.first).toBe(1);
     expect(row!.total).toBeCloseTo(1, 0);
@@ -33,7 +51,13 @@ describe('runSensitivity()', () => {
   });
 
   it('gives an input without effect a total index of exactly 0, and drops samples whose runs fail', () => {
-    const spec = sensitivitySpecSchema.parse({ samples: 256, bootstrap: 0, normalisation: ['min-max'], aggregation: ['arithmetic', 'geometric'], weightNoise: { pillars: 0.2 } });
+    const spec = sensitivitySpecSchema.parse({
+      samples: 256,
+      bootstrap: 0,
+      normalisation: ['min-max'],
+      aggregation: ['arithmetic', 'geometric'],
+      weightNoise: { pillars: 0.2 },
+    });
     const result = runSensitivity(dataset, defineScenario({}), spec);
     const normalisation = result.rows.find((row) => row.input.id === 'normalisation')!;
     expect(normalisation.total).toBe(0);

@@ -19,7 +19,10 @@ describe('sobol()', () => {
     result.first.forEach((s, i) => expect(Math.abs(s - analytic.first[i]!)).toBeLessThan(0.04));
     result.total.forEach((s, i) => expect(Math.abs(s - analytic.total[i]!)).toBeLessThan(0.04));
     expect(result).toMatchObject({ dims: 3, samples: 16_384, evaluations: 16_384 * 5, failed: 0 });
-    expect(result.variance).toBeCloseTo(49 / 8 + (0.1 * Math.PI ** 4) / 5 + (0.01 * Math.PI ** 8) / 18 + 0.5, 0);
+    expect(result.variance).toBeCloseTo(
+      49 / 8 + (0.1 * Math.PI ** 4) / 5 + (0.01 * Math.PI ** 8) / 18 + 0.5,
+      0,
+    );
     result.totalInterval!.forEach(([lower, upper], i) => {
       expect(lower).toBeLessThan(result.total[i]!);
       expect(upper).toBeGreaterThan(result.total[i]!);
@@ -53,7 +56,9 @@ describe('sobol()', () => {
       seen.push(done);
       if (seen.length === 3) signal.aborted = true;
     };
-    expect(() => sobol(ishigami, 3, 1000, createRandom(1), 0, { onProgress, signal })).toThrow(CancelledError);
+    expect(() => sobol(ishigami, 3, 1000, createRandom(1), 0, { onProgress, signal })).toThrow(
+      CancelledError,
+    );
     expect(seen).toEqual([0, 50, 100]);
   });
 });

@@ -41,11 +41,21 @@ interface Runs {
  * `confidence` percentile interval is reported. A constant output gives NaN indices.
  * @example sobol((x) => x[0]! + 2 * x[1]!, 2, 4096, createRandom(1)).first // ≈ [0.2, 0.8]
  */
-export function sobol(model: (x: Float64Array) => number, dims: number, samples: number, random: Random, bootstrap = 0, options: RunOptions & { confidence?: number } = {}): SobolResult {
+export function sobol(
+  model: (x: Float64Array) => number,
+  dims: number,
+  samples: number,
+  random: Random,
+  bootstrap = 0,
+  options: RunOptions & { confidence?: number } = {},
+): SobolResult {
   const runs = evaluate(model, dims, samples, random, options);
   const all = runs.used;
   const point = estimate(runs, dims, samples, all);
-  const intervals = bootstrap > 0 ? bootstrapIntervals(runs, dims, samples, random, bootstrap, options.confidence ?? 0.95) : null;
+  const intervals =
+    bootstrap > 0
+      ? bootstrapIntervals(runs, dims, samples, random, bootstrap, options.confidence ?? 0.95)
+      : null;
   return {
     dims,
     samples,
@@ -60,9 +70,17 @@ export function sobol(model: (x: Float64Array) => number, dims: number, samples:
   };
 }
 
-function evaluate(model: (x: Float64Array) => number, dims: number, samples: number, random: Random, options: RunOptions): Runs {
+function evaluate(
+  model: (x: Float64Array) => number,
+  dims: number,
+  samples: number,
+  random: Random,
+  options: RunOptions,
+): Runs {
   const [a, b, mixed] = [new Float64Array(dims), new Float64Array(dims), new Float64Array(dims)];
-  const fA = new Float64Array(samples), fB = new Float64Array(samples), fAB = new Float64Array(dims * samples);
+  const fA = new Float64Array(samples),
+    fB = new Float64Array(samples),
+    fAB = new Float64Array(dims * samples);
   const used: number[] = [];
   const chunk = chunkSize(samples);
   for (let j = 0; j < samples; j++) {
@@ -85,7 +103,12 @@ function evaluate(model: (x: Float64Array) => number, dims: number, samples: num
 }
 
 /** Jansen's estimators over the base samples listed in `rows` (repeats allowed, for the bootstrap). */
-function estimate(runs: Runs, dims: number, samples: number, rows: Int32Array): { mean: number; variance: number; first: number[]; total: number[] } {
+function estimate(
+  runs: Runs,
+  dims: number,
+  samples: number,
+  rows: Int32Array,
+): { mean: number; variance: number; first: number[]; total: number[] } {
   const m = rows.length;
   let mean = 0;
   for (const j of rows) mean += runs.fA[j]! + runs.fB[j]!;
@@ -93,9 +116,11 @@ function estimate(runs: Runs, dims: number, samples: number, rows: Int32Array): 
   let variance = 0;
   for (const j of rows) variance += (runs.fA[j]! - mean) ** 2 + (runs.fB[j]! - mean) ** 2;
   variance /= 2 * m;
-  const first: number[] = [], total: number[] = [];
+  const first: number[] = [],
+    total: number[] = [];
   for (let i = 0; i < dims; i++) {
-    let fromB = 0, fromA = 0;
+    let fromB = 0,
+      fromA = 0;
     for (const j of rows) {
       const ab = runs.fAB[i * samples + j]!;
       fromB += (runs.fB[j]! - ab) ** 2;
@@ -107,7 +132,14 @@ function estimate(runs: Runs, dims: number, samples: number, rows: Int32Array): 
   return { mean, variance, first, total };
 }
 
-function bootstrapIntervals(runs: Runs, dims: number, samples: number, random: Random, resamples: number, confidence: number): { first: [number, number][]; total: [number, number][] } {
+function bootstrapIntervals(
+  runs: Runs,
+  dims: number,
+  samples: number,
+  random: Random,
+  resamples: number,
+  confidence: number,
+): { first: [number, number][]; total: [number, number][] } {
   const firsts = Array.from({ length: dims }, () => new Float64Array(resamples));
   const totals = Array.from({ length: dims }, () => new Float64Array(resamples));
   const rows = new Int32Array(runs.used.length);

@@ -14,7 +14,12 @@ import { replayRun } from './replay-run.ts';
  * Throws a ScoringError when the scenario itself does not fit, a CancelledError on abort.
  * @example summariseDesigns(dataset, scenario, [{ weights: { economy: 2 } }, { weights: {}, aggregation: 'geometric' }])
  */
-export function summariseDesigns(dataset: Dataset, scenario: Scenario, designs: readonly Design[], options: RunOptions = {}): { rows: UncertaintyRow[]; failed: Failures } {
+export function summariseDesigns(
+  dataset: Dataset,
+  scenario: Scenario,
+  designs: readonly Design[],
+  options: RunOptions = {},
+): { rows: UncertaintyRow[]; failed: Failures } {
   const nominal = score(dataset, scenario);
   const units = nominal.unitIds.length;
   const tally = createTally(units);
@@ -29,6 +34,8 @@ export function summariseDesigns(dataset: Dataset, scenario: Scenario, designs: 
     tally.add(replayed.result.ranks[nominal.tree.root]!, tiers);
   });
   checkpoint(options, designs.length, designs.length);
-  const rows = tally.rows(nominal.unitIds, nominal.ranks[nominal.tree.root]!).sort((a, b) => byRank(a.nominal, b.nominal));
+  const rows = tally
+    .rows(nominal.unitIds, nominal.ranks[nominal.tree.root]!)
+    .sort((a, b) => byRank(a.nominal, b.nominal));
   return { rows, failed: failures.summary() };
 }

@@ -3,10 +3,16 @@ import type { Issue } from '../errors.ts';
 import { toIssues } from '../scenario/parse.ts';
 import { checkSomethingVaries, factorsShape, seedSchema, unknownField } from './factors.ts';
 
-const runsMessage = (issue: { input?: unknown }) => `runs must be a whole number from 1 to 100000, got ${JSON.stringify(issue.input)}`;
+const runsMessage = (issue: { input?: unknown }) =>
+  `runs must be a whole number from 1 to 100000, got ${JSON.stringify(issue.input)}`;
 
 const shape = {
-  runs: z.number({ error: runsMessage }).int({ error: runsMessage }).min(1, { error: runsMessage }).max(100_000, { error: runsMessage }).default(1000),
+  runs: z
+    .number({ error: runsMessage })
+    .int({ error: runsMessage })
+    .min(1, { error: runsMessage })
+    .max(100_000, { error: runsMessage })
+    .default(1000),
   seed: seedSchema,
   ...factorsShape,
 };
@@ -17,7 +23,9 @@ const shape = {
  * dropped per run. At least one input must vary.
  * @example uncertaintySpecSchema.parse({ runs: 10000, weightNoise: { pillars: 0.25 }, aggregation: ['arithmetic', 'geometric'] })
  */
-export const uncertaintySpecSchema = z.strictObject(shape, { error: unknownField(Object.keys(shape)) }).superRefine(checkSomethingVaries);
+export const uncertaintySpecSchema = z
+  .strictObject(shape, { error: unknownField(Object.keys(shape)) })
+  .superRefine(checkSomethingVaries);
 
 /** A resolved uncertainty spec (defaults filled in). */
 export type UncertaintySpec = z.infer<typeof uncertaintySpecSchema>;
@@ -25,7 +33,16 @@ export type UncertaintySpec = z.infer<typeof uncertaintySpecSchema>;
 export type UncertaintySpecInput = z.input<typeof uncertaintySpecSchema>;
 
 /** Validates untrusted uncertainty-spec input; never throws for bad input. */
-export function parseUncertaintySpec(input: unknown): { ok: true; spec: UncertaintySpec } | { ok: false; issues: Issue[] } {
+export function parseUncertaintySpec(
+  input: unknown,
+): { ok: true; spec: UncertaintySpec } | { ok: false; issues: Issue[] } {
   const parsed = uncertaintySpecSchema.safeParse(input ?? {});
-  return parsed.success ? { ok: true, spec: parsed.data } : { ok: false, issues: toIssues(parsed.error).map((issue) => (issue.path === '(scenario)' ? { ...issue, path: '(spec)' } : issue)) };
+  return parsed.success
+    ? { ok: true, spec: parsed.data }
+    : {
+        ok: false,
+        issues: toIssues(parsed.error).map((issue) =>
+          issue.path === '(scenario)' ? { ...issue, path: '(spec)' } : issue,
+        ),
+      };
 }

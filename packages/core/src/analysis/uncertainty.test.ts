@@ -9,7 +9,12 @@ import { tinyDataset } from './testing/tiny-dataset.ts';
 import { uncertaintySpecSchema } from './uncertainty-spec.ts';
 
 const dataset = edition2020.dataset;
-const acceptance = uncertaintySpecSchema.parse({ runs: 10_000, seed: 2020, weightNoise: { pillars: 0.25 }, aggregation: ['arithmetic', 'geometric'] });
+const acceptance = uncertaintySpecSchema.parse({
+  runs: 10_000,
+  seed: 2020,
+  weightNoise: { pillars: 0.25 },
+  aggregation: ['arithmetic', 'geometric'],
+});
 
 describe('summariseDesigns() on a case worked out by hand', () => {
   // Index = weighted mean of x and y. Ranks per design (a, b, c):
@@ -30,11 +35,26 @@ describe('summariseDesigns() on a case worked out by hand', () => {
     const { rows, failed } = summariseDesigns(tinyDataset, defaultScenario, designs);
     expect(failed.count).toBe(0);
     const byCity = Object.fromEntries(rows.map((row) => [row.city, row]));
-    expect(byCity.a).toMatchObject({ mean: 1.5, median: 1, q05: 1, tiers: { leading: 0.5, advanced: 0.25, following: 0.25 } });
+    expect(byCity.a).toMatchObject({
+      mean: 1.5,
+      median: 1,
+      q05: 1,
+      tiers: { leading: 0.5, advanced: 0.25, following: 0.25 },
+    });
     expect(byCity.a!.q95).toBeCloseTo(2.7, 12);
-    expect(byCity.b).toMatchObject({ mean: 1.75, median: 2, q95: 2, tiers: { leading: 0, advanced: 1, following: 0 } });
+    expect(byCity.b).toMatchObject({
+      mean: 1.75,
+      median: 2,
+      q95: 2,
+      tiers: { leading: 0, advanced: 1, following: 0 },
+    });
     expect(byCity.b!.q05).toBeCloseTo(1.15, 12);
-    expect(byCity.c).toMatchObject({ mean: 2.5, median: 3, q95: 3, tiers: { leading: 0, advanced: 0.25, following: 0.75 } });
+    expect(byCity.c).toMatchObject({
+      mean: 2.5,
+      median: 3,
+      q95: 3,
+      tiers: { leading: 0, advanced: 0.25, following: 0.75 },
+    });
     expect(byCity.c!.q05).toBeCloseTo(1.3, 12);
   });
 
@@ -54,7 +74,10 @@ describe('replayRun()', () => {
   });
 
   it('replays a 2020 design (all weight on economy, one indicator dropped) with ranks computed directly from the data', () => {
-    const design = { weights: { infrastructure: 0, economy: 1, service: 0, governance: 0, innovation: 0 }, drop: 'interactive-design' };
+    const design = {
+      weights: { infrastructure: 0, economy: 1, service: 0, governance: 0, innovation: 0 },
+      drop: 'interactive-design',
+    };
     const replayed = replayRun(dataset, defaultScenario, design);
     const kept = ['software-development', 'digital-applications', 'ict-industry-level'];
     const means = dataset.units.map((u) => kept.reduce((sum, id) => sum + dataset.values[u.id]![id]!, 0) / 3);
@@ -76,16 +99,30 @@ describe('runUncertainty()', () => {
 
   it('gives the identical result for the same seed and a different one for another seed', () => {
     const small = { ...acceptance, runs: 500 };
-    const [first, again, other] = [runUncertainty(dataset, defaultScenario, small), runUncertainty(dataset, defaultScenario, small), runUncertainty(dataset, defaultScenario, { ...small, seed: 7 })];
+    const [first, again, other] = [
+      runUncertainty(dataset, defaultScenario, small),
+      runUncertainty(dataset, defaultScenario, small),
+      runUncertainty(dataset, defaultScenario, { ...small, seed: 7 }),
+    ];
     expect(again.rows).toEqual(first.rows);
     expect(Array.from(again.designs.points)).toEqual(Array.from(first.designs.points));
     expect(Array.from(other.designs.points)).not.toEqual(Array.from(first.designs.points));
   });
 
   it('summarises exactly what replaying every one of its designs through score() gives', () => {
-    const spec = uncertaintySpecSchema.parse({ runs: 300, weightNoise: { pillars: 0.4, indicators: 0.4 }, normalisation: ['as-published', 'min-max'], aggregation: ['arithmetic', 'geometric'], dropOne: true });
+    const spec = uncertaintySpecSchema.parse({
+      runs: 300,
+      weightNoise: { pillars: 0.4, indicators: 0.4 },
+      normalisation: ['as-published', 'min-max'],
+      aggregation: ['arithmetic', 'geometric'],
+      dropOne: true,
+    });
     const result = runUncertainty(dataset, defaultScenario, spec);
-    const replayed = summariseDesigns(dataset, defaultScenario, Array.from({ length: 300 }, (_, run) => result.designs.at(run)));
+    const replayed = summariseDesigns(
+      dataset,
+      defaultScenario,
+      Array.from({ length: 300 }, (_, run) => result.designs.at(run)),
+    );
     expect(result.rows).toEqual(replayed.rows);
     expect(result.failed).toEqual(replayed.failed);
     expect(result.failed.count).toBeGreaterThan(0);
@@ -99,11 +136,18 @@ describe('runUncertainty()', () => {
       seen.push(done);
       if (done >= total / 2) signal.aborted = true;
     };
-    expect(() => runUncertainty(dataset, defaultScenario, acceptance, { onProgress, signal })).toThrow(CancelledError);
+    expect(() => runUncertainty(dataset, defaultScenario, acceptance, { onProgress, signal })).toThrow(
+      CancelledError,
+    );
     expect(seen[0]).toBe(0);
     expect(seen.at(-1)).toBe(5000);
     const complete: number[] = [];
-    runUncertainty(dataset, defaultScenario, { ...acceptance, runs: 250 }, { onProgress: (done) => complete.push(done) });
+    runUncertainty(
+      dataset,
+      defaultScenario,
+      { ...acceptance, runs: 250 },
+      { onProgress: (done) => complete.push(done) },
+    );
     expect(complete.at(-1)).toBe(250);
   });
 });

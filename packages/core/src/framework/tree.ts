@@ -32,7 +32,8 @@ function compile(list: readonly FrameworkNode[]): FrameworkTree {
   const nodes = new Map(list.map((n) => [n.id, n]));
   const children = new Map<string, string[]>(list.map((n) => [n.id, []]));
   const roots = list.filter((n) => n.parent === null);
-  if (roots.length !== 1) fail('framework-root', 'framework', `expected exactly one root, found ${roots.length}`);
+  if (roots.length !== 1)
+    fail('framework-root', 'framework', `expected exactly one root, found ${roots.length}`);
   for (const node of list) {
     if (node.parent === null) continue;
     const siblings = children.get(node.parent);
@@ -46,7 +47,11 @@ function compile(list: readonly FrameworkNode[]): FrameworkTree {
   visit(root, 0, { nodes, children, depth, aggregates, indicators });
   if (depth.size !== nodes.size) {
     const orphan = list.find((n) => !depth.has(n.id))!;
-    fail('framework-cycle', `framework.${orphan.id}`, `"${orphan.id}" is not reachable from the root (cycle)`);
+    fail(
+      'framework-cycle',
+      `framework.${orphan.id}`,
+      `"${orphan.id}" is not reachable from the root (cycle)`,
+    );
   }
   return { nodes, root, indicators, aggregates, children, depth };
 }

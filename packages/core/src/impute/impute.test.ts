@@ -30,8 +30,16 @@ describe('impute()', () => {
   });
 
   it('falls back to the column mean for a group with nothing observed', () => {
-    const lonely = { ...dataset, units: dataset.units.map((u) => (u.id === 'b' ? { ...u, group: 'east' } : u)) };
-    expect(impute(lonely, 'group-mean').changed[0]).toEqual({ unit: 'b', indicator: 'x', value: 40, from: 'column' });
+    const lonely = {
+      ...dataset,
+      units: dataset.units.map((u) => (u.id === 'b' ? { ...u, group: 'east' } : u)),
+    };
+    expect(impute(lonely, 'group-mean').changed[0]).toEqual({
+      unit: 'b',
+      indicator: 'x',
+      value: 40,
+      from: 'column',
+    });
   });
 
   it('refuses an unknown method', () => {

@@ -29,8 +29,16 @@ const fillers: Record<'mean' | 'median', (column: Float64Array) => number> = {
  * value stays missing.
  * @example impute(dataset, 'median').changed // [{ unit: 'cairo', indicator: 'open-data', value: 61.5, from: 'column' }]
  */
-export function impute(dataset: Dataset, method: ImputationMethod): { dataset: Dataset; changed: ImputedCell[] } {
-  if (!['mean', 'median', 'group-mean'].includes(method)) fail('unknown-method', 'impute', `unknown imputation method "${method}"; expected one of mean, median, group-mean`);
+export function impute(
+  dataset: Dataset,
+  method: ImputationMethod,
+): { dataset: Dataset; changed: ImputedCell[] } {
+  if (!['mean', 'median', 'group-mean'].includes(method))
+    fail(
+      'unknown-method',
+      'impute',
+      `unknown imputation method "${method}"; expected one of mean, median, group-mean`,
+    );
   const { unitIds, columns } = matrixOf(dataset);
   const groups = dataset.units.map((u) => u.group);
   const changed: ImputedCell[] = [];
@@ -41,7 +49,13 @@ export function impute(dataset: Dataset, method: ImputationMethod): { dataset: D
       if (!Number.isNaN(v)) return;
       const group = method === 'group-mean' ? groupMean(column, groups, groups[u]) : NaN;
       const value = Number.isNaN(group) ? overall : group;
-      if (!Number.isNaN(value)) changed.push({ unit: unitIds[u]!, indicator, value, from: Number.isNaN(group) ? 'column' : `group:${groups[u]}` });
+      if (!Number.isNaN(value))
+        changed.push({
+          unit: unitIds[u]!,
+          indicator,
+          value,
+          from: Number.isNaN(group) ? 'column' : `group:${groups[u]}`,
+        });
     });
   }
   return { dataset: withCells(dataset, changed), changed };
@@ -53,7 +67,10 @@ function groupMean(column: Float64Array, groups: (string | undefined)[], group: 
 }
 
 /** A copy of the dataset with the given cells replaced. */
-export function withCells(dataset: Dataset, cells: readonly { unit: string; indicator: string; value: number }[]): Dataset {
+export function withCells(
+  dataset: Dataset,
+  cells: readonly { unit: string; indicator: string; value: number }[],
+): Dataset {
   const values = Object.fromEntries(Object.entries(dataset.values).map(([u, row]) => [u, { ...row }]));
   for (const { unit, indicator, value } of cells) (values[unit] ??= {})[indicator] = value;
   return { ...dataset, values };

@@ -12,10 +12,20 @@ export const distanceToReference: Normaliser = {
   description: '1 - (ref - x) / (ref - min), times scale',
   apply(x, params, ctx) {
     const at = params.reference === undefined ? -1 : ctx.unitIds.indexOf(params.reference);
-    if (at < 0) fail('unknown-reference', 'normalisation.params.reference', `reference unit "${params.reference ?? ''}" is not in the data`);
+    if (at < 0)
+      fail(
+        'unknown-reference',
+        'normalisation.params.reference',
+        `reference unit "${params.reference ?? ''}" is not in the data`,
+      );
     const ref = x[at]!;
     const { min } = observed(x);
-    if (!(ref > min)) fail('degenerate-reference', 'normalisation.params.reference', `reference unit "${params.reference}" must score above the worst unit on "${ctx.indicator}"`);
+    if (!(ref > min))
+      fail(
+        'degenerate-reference',
+        'normalisation.params.reference',
+        `reference unit "${params.reference}" must score above the worst unit on "${ctx.indicator}"`,
+      );
     const scale = params.scale ?? 100;
     return mapObserved(x, (v) => {
       const y = 1 - (ref - v) / (ref - min);

@@ -15,7 +15,12 @@ export const distanceToTarget: Normaliser = {
   description: '(x - min) / (target - min), times scale',
   apply(x, params, ctx) {
     const raw = perIndicator(params.target, ctx.indicator, isNumber);
-    if (raw === undefined) fail('missing-param', 'normalisation.params.target', `distance-to-target needs a target for "${ctx.indicator}"`);
+    if (raw === undefined)
+      fail(
+        'missing-param',
+        'normalisation.params.target',
+        `distance-to-target needs a target for "${ctx.indicator}"`,
+      );
     const target = raw * ctx.direction;
     const { min } = observed(x);
     const scale = params.scale ?? 100;

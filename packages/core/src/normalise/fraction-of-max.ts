@@ -14,8 +14,18 @@ export const fractionOfMax: Normaliser = {
   apply(x, params, ctx) {
     const scale = params.scale ?? 100;
     const { max } = observed(x);
-    if (ctx.direction === 1 && !(max > 0)) fail('non-positive', 'normalisation.method', `fraction-of-max needs a positive maximum for "${ctx.indicator}"`);
-    if (ctx.direction === -1 && !(max < 0)) fail('non-positive', 'normalisation.method', `fraction-of-max needs positive values for "${ctx.indicator}" (a less-is-better indicator)`);
+    if (ctx.direction === 1 && !(max > 0))
+      fail(
+        'non-positive',
+        'normalisation.method',
+        `fraction-of-max needs a positive maximum for "${ctx.indicator}"`,
+      );
+    if (ctx.direction === -1 && !(max < 0))
+      fail(
+        'non-positive',
+        'normalisation.method',
+        `fraction-of-max needs positive values for "${ctx.indicator}" (a less-is-better indicator)`,
+      );
     return mapObserved(x, ctx.direction === 1 ? (v) => (v / max) * scale : (v) => (max / v) * scale);
   },
 };

@@ -2,7 +2,8 @@ import { fail } from '../errors.ts';
 import { mapObserved, perIndicator, type Normaliser } from './types.ts';
 
 type Posts = { lower: number; upper: number };
-const isPosts = (v: unknown): v is Posts => typeof v === 'object' && v !== null && 'lower' in v && 'upper' in v;
+const isPosts = (v: unknown): v is Posts =>
+  typeof v === 'object' && v !== null && 'lower' in v && 'upper' in v;
 
 /**
  * Share of the way from the lower to the upper goalpost, times `scale` (default 100), truncated
@@ -14,7 +15,12 @@ export const goalposts: Normaliser = {
   description: '(x - lower) / (upper - lower), truncated, times scale',
   apply(x, params, ctx) {
     const posts = perIndicator(params.goalposts, ctx.indicator, isPosts);
-    if (!posts) fail('missing-param', 'normalisation.params.goalposts', `goalposts needs goalposts for "${ctx.indicator}"`);
+    if (!posts)
+      fail(
+        'missing-param',
+        'normalisation.params.goalposts',
+        `goalposts needs goalposts for "${ctx.indicator}"`,
+      );
     const scale = params.scale ?? 100;
     const truncate = params.truncate ?? true;
     // values arrive multiplied by the direction, so the posts are too

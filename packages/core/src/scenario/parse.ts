@@ -23,7 +23,6 @@ export function parseScenario(input: unknown): ParsedScenario {
   return parsed.success ? { ok: true, scenario: parsed.data } : { ok: false, issues: toIssues(parsed.error) };
 }
 
-
 /**
  * Identity helper that keeps a scenario literal exactly typed and fills its defaults; throws on
  * an invalid literal, which is a programmer error.

@@ -8,7 +8,14 @@ import { scenarioSchema, type ScenarioInput } from './schema.ts';
 const examples: ScenarioInput[] = [
   {},
   { aggregation: { method: 'geometric' } },
-  { aggregation: { levels: { pillars: 'geometric', index: 'arithmetic' }, p: 3, minAvailability: 0.5, nonPositive: 'shift' } },
+  {
+    aggregation: {
+      levels: { pillars: 'geometric', index: 'arithmetic' },
+      p: 3,
+      minAvailability: 0.5,
+      nonPositive: 'shift',
+    },
+  },
   { normalisation: { method: 'min-max', params: { lower: 1, upper: 10 } } },
   { normalisation: { method: 'goalposts', params: { goalposts: { lower: 0, upper: 50 }, truncate: false } } },
   { weights: { infrastructure: 2, governance: 0.5 }, exclude: ['data-center', 'mobile-phone'] },
@@ -25,14 +32,17 @@ describe('scenario URL form', () => {
 
   it('writes nothing for the default scenario and only what differs otherwise', () => {
     expect(scenarioToQuery(defaultScenario)).toBe('');
-    expect(scenarioToQuery(defineScenario({ aggregation: { method: 'geometric' }, weights: { economy: 2 } }))).toBe('a=geometric&w=economy:2');
+    expect(
+      scenarioToQuery(defineScenario({ aggregation: { method: 'geometric' }, weights: { economy: 2 } })),
+    ).toBe('a=geometric&w=economy:2');
   });
 
   it('ignores parameters that are not its own and names the parameter of a bad value', () => {
     expect(scenarioFromQuery('lang=zh&cities=a,b')).toEqual({ ok: true, scenario: defaultScenario });
     const bad = scenarioFromQuery('w=economy:heavy');
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.issues[0]).toMatchObject({ path: '?w', message: 'expected id:weight, got "economy:heavy"' });
+    if (!bad.ok)
+      expect(bad.issues[0]).toMatchObject({ path: '?w', message: 'expected id:weight, got "economy:heavy"' });
     const unknown = scenarioFromQuery('a.pillars=geometrc');
     expect(unknown.ok).toBe(false);
     if (!unknown.ok) expect(unknown.issues[0]!.path).toMatch(/^\?a\.pillars/);
@@ -54,11 +64,19 @@ describe('scenario hash', () => {
 
 describe('parseScenario()', () => {
   it.each([
-    [{ normalisation: { method: 'minmx' } }, 'normalisation.method', 'unknown normalisation method "minmx"; did you mean "min-max"?'],
+    [
+      { normalisation: { method: 'minmx' } },
+      'normalisation.method',
+      'unknown normalisation method "minmx"; did you mean "min-max"?',
+    ],
     [{ aggregation: { method: 'geometrik' } }, 'aggregation.method', 'did you mean "geometric"?'],
     [{ weights: { economy: -1 } }, 'weights.economy', 'a weight must be 0 or more, got -1'],
     [{ rescale: 'leader' }, 'rescale', ''],
-    [{ tiers: { rule: 'quantile', probs: [0.8, 0.2] } }, 'tiers.probs', 'the lower probability must be below the upper one'],
+    [
+      { tiers: { rule: 'quantile', probs: [0.8, 0.2] } },
+      'tiers.probs',
+      'the lower probability must be below the upper one',
+    ],
     [{ colour: 'red' }, '(scenario)', 'colour'],
   ])('refuses %j naming %s', (input, path, message) => {
     const parsed = parseScenario(input);

@@ -33,7 +33,9 @@ export const normalisationParamsSchema = z
 /** How indicators are brought to a common scale. */
 export const normalisationSchema = z
   .object({
-    method: methodEnum<NormalisationMethod>('normalisation method', normalisationMethods).default('as-published'),
+    method: methodEnum<NormalisationMethod>('normalisation method', normalisationMethods).default(
+      'as-published',
+    ),
     params: normalisationParamsSchema.prefault({}),
   })
   .strict();
@@ -42,7 +44,9 @@ export const normalisationSchema = z
 export const aggregationSchema = z
   .object({
     method: methodEnum<AggregationMethod>('aggregation method', aggregationMethods).default('arithmetic'),
-    levels: z.record(z.string(), methodEnum<AggregationMethod>('aggregation method', aggregationMethods)).prefault({}),
+    levels: z
+      .record(z.string(), methodEnum<AggregationMethod>('aggregation method', aggregationMethods))
+      .prefault({}),
     p: z.number().finite().optional(),
     minAvailability: z.number().min(0).max(1).optional(),
     nonPositive: z.enum(['error', 'shift']).optional(),

@@ -19,7 +19,8 @@ export function scenarioToQuery(scenario: Scenario): string {
   const { normalisation: n, aggregation: a } = scenario;
   if (n.method !== defaultScenario.normalisation.method) parts.push(['n', n.method]);
   for (const [key, value] of Object.entries(n.params)) {
-    if (value !== undefined) parts.push([`n.${key}`, typeof value === 'object' ? JSON.stringify(value) : String(value)]);
+    if (value !== undefined)
+      parts.push([`n.${key}`, typeof value === 'object' ? JSON.stringify(value) : String(value)]);
   }
   if (a.method !== defaultScenario.aggregation.method) parts.push(['a', a.method]);
   for (const [level, method] of Object.entries(a.levels)) parts.push([`a.${level}`, method]);
@@ -57,13 +58,22 @@ export function scenarioFromQuery(query: string | URLSearchParams): ParsedScenar
   if (issues.length > 0) return { ok: false, issues };
   const parsed = parseScenario(input);
   if (parsed.ok) return parsed;
-  return { ok: false, issues: parsed.issues.map((issue) => ({ ...issue, path: `?${queryKeyFor(issue.path)} (${issue.path})` })) };
+  return {
+    ok: false,
+    issues: parsed.issues.map((issue) => ({ ...issue, path: `?${queryKeyFor(issue.path)} (${issue.path})` })),
+  };
 }
 
 /** The scenario input being assembled from query parameters, before validation. */
 interface QueryInput {
   normalisation: { method?: string; params: Record<string, unknown> };
-  aggregation: { method?: string; levels: Record<string, string>; p?: number; minAvailability?: number; nonPositive?: string };
+  aggregation: {
+    method?: string;
+    levels: Record<string, string>;
+    p?: number;
+    minAvailability?: number;
+    nonPositive?: string;
+  };
   weights?: Record<string, number>;
   exclude?: string[];
   rescale?: string;
@@ -104,7 +114,8 @@ function readWeights(value: string, bad: (m: string) => void): Record<string, nu
   for (const pair of value.split(',').filter(Boolean)) {
     const [id, w] = pair.split(/[:=]/);
     const number = Number(w);
-    if (!id || w === undefined || w.trim() === '' || !Number.isFinite(number)) bad(`expected id:weight, got "${pair}"`);
+    if (!id || w === undefined || w.trim() === '' || !Number.isFinite(number))
+      bad(`expected id:weight, got "${pair}"`);
     else weights[id] = number;
   }
   return weights;
@@ -128,7 +139,14 @@ export function queryKeyFor(path: string): string {
   if (top === 'normalisation') return second === 'params' && third ? `n.${third}` : 'n';
   if (top === 'aggregation') {
     if (second === 'levels' && third) return `a.${third}`;
-    return ({ p: 'a.p', minAvailability: 'a.min', nonPositive: 'a.np' } as Record<string, string>)[second ?? ''] ?? 'a';
+    return (
+      ({ p: 'a.p', minAvailability: 'a.min', nonPositive: 'a.np' } as Record<string, string>)[second ?? ''] ??
+      'a'
+    );
   }
-  return ({ weights: 'w', exclude: 'x', rescale: 'r', tiers: 't' } as Record<string, string>)[top ?? ''] ?? top ?? '';
+  return (
+    ({ weights: 'w', exclude: 'x', rescale: 'r', tiers: 't' } as Record<string, string>)[top ?? ''] ??
+    top ??
+    ''
+  );
 }

@@ -8,7 +8,7 @@ export function averageRank(values: ArrayLike<number>): Float64Array {
   const order: number[] = [];
   for (let i = 0; i < n; i++) if (!Number.isNaN(values[i]!)) order.push(i);
   order.sort((a, b) => values[a]! - values[b]!);
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start;
     while (end + 1 < order.length && values[order[end + 1]!] === values[order[start]!]) end++;
     const rank = (start + end) / 2 + 1;

@@ -27,11 +27,14 @@ describe('competitionRank()', () => {
 describe('competitionRank() on large columns (radix path)', () => {
   it('agrees with a brute-force count, with ties, negatives, zeros and missing values', () => {
     let state = 7;
-    const next = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-    const values = Array.from({ length: 3000 }, (_, i) => (i % 97 === 0 ? NaN : Math.round((next() - 0.5) * 200) / 4));
+    const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    const values = Array.from({ length: 3000 }, (_, i) =>
+      i % 97 === 0 ? NaN : Math.round((next() - 0.5) * 200) / 4,
+    );
     values[5] = -0;
     values[6] = 0;
-    const brute = (asc: boolean) => values.map((v) => (Number.isNaN(v) ? NaN : values.filter((w) => (asc ? w < v : w > v)).length + 1));
+    const brute = (asc: boolean) =>
+      values.map((v) => (Number.isNaN(v) ? NaN : values.filter((w) => (asc ? w < v : w > v)).length + 1));
     expect(Array.from(competitionRank(values))).toEqual(brute(false));
     expect(Array.from(competitionRank(values, true))).toEqual(brute(true));
   });

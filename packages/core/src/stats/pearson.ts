@@ -3,7 +3,9 @@
  * two pairs or when either side is constant.
  */
 export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
-  let n = 0, sx = 0, sy = 0;
+  let n = 0,
+    sx = 0,
+    sy = 0;
   for (let i = 0; i < x.length; i++) {
     if (Number.isNaN(x[i]!) || Number.isNaN(y[i]!)) continue;
     n++;
@@ -11,11 +13,15 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
     sy += y[i]!;
   }
   if (n < 2) return NaN;
-  const mx = sx / n, my = sy / n;
-  let sxy = 0, sxx = 0, syy = 0;
+  const mx = sx / n,
+    my = sy / n;
+  let sxy = 0,
+    sxx = 0,
+    syy = 0;
   for (let i = 0; i < x.length; i++) {
     if (Number.isNaN(x[i]!) || Number.isNaN(y[i]!)) continue;
-    const dx = x[i]! - mx, dy = y[i]! - my;
+    const dx = x[i]! - mx,
+      dy = y[i]! - my;
     sxy += dx * dy;
     sxx += dx * dx;
     syy += dy * dy;

@@ -6,7 +6,9 @@ export function moments(values: ArrayLike<number>): { skewness: number; kurtosis
   const xs = Array.from(values).filter((v) => !Number.isNaN(v));
   const n = xs.length;
   const mean = xs.reduce((a, b) => a + b, 0) / n;
-  let m2 = 0, m3 = 0, m4 = 0;
+  let m2 = 0,
+    m3 = 0,
+    m4 = 0;
   for (const x of xs) {
     const d = x - mean;
     m2 += d * d;

@@ -30,7 +30,10 @@ export interface TreatedCell {
  * instead (log(x - min + 1), mirrored for negative skew). Returns a new dataset, every changed
  * cell, and the indicators still flagged.
  */
-export function treatOutliers(dataset: Dataset, options: TreatOptions = {}): { dataset: Dataset; changed: TreatedCell[]; flagged: string[] } {
+export function treatOutliers(
+  dataset: Dataset,
+  options: TreatOptions = {},
+): { dataset: Dataset; changed: TreatedCell[]; flagged: string[] } {
   const { unitIds, columns } = matrixOf(dataset);
   const flagged = (col: Float64Array) => isFlagged(col, options);
   const changed: TreatedCell[] = [];
@@ -41,7 +44,8 @@ export function treatOutliers(dataset: Dataset, options: TreatOptions = {}): { d
     const treated = winsorise(original, options.maxWinsorised ?? 5, flagged) ?? logTransform(original);
     const how = treated.kind;
     treated.column.forEach((v, u) => {
-      if (v !== original[u] && !Number.isNaN(v)) changed.push({ unit: unitIds[u]!, indicator, from: original[u]!, value: v, how });
+      if (v !== original[u] && !Number.isNaN(v))
+        changed.push({ unit: unitIds[u]!, indicator, from: original[u]!, value: v, how });
     });
     if (flagged(treated.column)) still.push(indicator);
   }
@@ -57,7 +61,9 @@ function winsorise(original: Float64Array, max: number, flagged: (c: Float64Arra
   const column = original.slice();
   for (let k = 0; k < max && flagged(column); k++) {
     const high = moments(column).skewness > 0;
-    const order = [...column.keys()].filter((u) => !Number.isNaN(column[u]!)).sort((a, b) => (high ? column[b]! - column[a]! : column[a]! - column[b]!));
+    const order = [...column.keys()]
+      .filter((u) => !Number.isNaN(column[u]!))
+      .sort((a, b) => (high ? column[b]! - column[a]! : column[a]! - column[b]!));
     const extreme = order[0]!;
     const next = order.find((u) => column[u] !== column[extreme]);
     if (next === undefined) break;
@@ -68,7 +74,8 @@ function winsorise(original: Float64Array, max: number, flagged: (c: Float64Arra
 
 function logTransform(original: Float64Array) {
   const positive = moments(original).skewness > 0;
-  let min = Infinity, max = -Infinity;
+  let min = Infinity,
+    max = -Infinity;
   for (const v of original) if (!Number.isNaN(v)) [min, max] = [Math.min(min, v), Math.max(max, v)];
   const column = original.map((v) => (positive ? Math.log(v - min + 1) : -Math.log(max - v + 1)));
   return { column, kind: 'log' as const };

@@ -14,7 +14,10 @@ type Cell = Omit<VerifiedCell, 'status' | 'difference'> & { tolerance?: number }
 export function checkCell(cell: Cell, errata: ReadonlyMap<string, Erratum>): VerifiedCell {
   const { tolerance = 0, ...rest } = cell;
   const agrees = (value: number | string) => same(value, cell.computed, tolerance);
-  const difference = typeof cell.printed === 'number' && typeof cell.computed === 'number' ? cell.computed - cell.printed : null;
+  const difference =
+    typeof cell.printed === 'number' && typeof cell.computed === 'number'
+      ? cell.computed - cell.printed
+      : null;
   const erratum = cell.erratum ? errata.get(cell.erratum) : undefined;
   if (agrees(cell.printed)) return { ...rest, difference, status: cell.erratum ? 'fail' : 'pass' };
   const status = erratum && agrees(erratum.correct) ? 'explained' : 'fail';

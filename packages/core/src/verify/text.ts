@@ -19,16 +19,26 @@ export function verifyText(
   errata: ReadonlyMap<string, Erratum>,
 ): VerifiedCell[] {
   const claims = published.text.rankClaims.map(({ line, ranking, cities, ranks: [lo, hi], erratum }) => {
-    const rankOf = (city: string) => (ranking === 'reputation' ? reputationRanks.get(city) : cell(ranksFor(result, ranking), result.unitIds.indexOf(city))) ?? NaN;
+    const rankOf = (city: string) =>
+      (ranking === 'reputation'
+        ? reputationRanks.get(city)
+        : cell(ranksFor(result, ranking), result.unitIds.indexOf(city))) ?? NaN;
     const inRange = cities.every((c) => rankOf(c) >= lo && rankOf(c) <= hi);
     const printed = cities.map((c) => `${c} ${lo === hi ? lo : `${lo}-${hi}`}`).join(', ');
     const computed = inRange ? printed : cities.map((c) => `${c} ${rankOf(c)}`).join(', ');
-    return checkCell({ table: 'text', row: line, column: `rank-of-${cities.join('-')}`, printed, computed, erratum }, errata);
+    return checkCell(
+      { table: 'text', row: line, column: `rank-of-${cities.join('-')}`, printed, computed, erratum },
+      errata,
+    );
   });
   const canonical = [...names.values()];
   const mentions = published.text.nameMentions.map(({ line, printed, erratum }) => {
     const alias = aliases[printed];
-    const computed = canonical.includes(printed) ? printed : alias ? (names.get(alias) ?? alias) : (didYouMean(printed, canonical) ?? 'unknown');
+    const computed = canonical.includes(printed)
+      ? printed
+      : alias
+        ? (names.get(alias) ?? alias)
+        : (didYouMean(printed, canonical) ?? 'unknown');
     return checkCell({ table: 'text', row: line, column: 'city-name', printed, computed, erratum }, errata);
   });
   return [...claims, ...mentions];

@@ -27,8 +27,14 @@ describe('verify() on the 2020 edition (golden: the report reproduced)', () => {
   });
 
   it('explains exactly the cells that the errata correct, and only those', () => {
-    const explained = report.rows.filter((r) => r.status === 'explained').map((r) => r.erratum).sort();
-    const cellErrata = edition2020.errata.map((e) => e.id).filter((id) => report.rows.some((r) => r.erratum === id)).sort();
+    const explained = report.rows
+      .filter((r) => r.status === 'explained')
+      .map((r) => r.erratum)
+      .sort();
+    const cellErrata = edition2020.errata
+      .map((e) => e.id)
+      .filter((id) => report.rows.some((r) => r.erratum === id))
+      .sort();
     expect(explained).toEqual(cellErrata);
     expect(explained).toContain('E-overall-r19-label');
     expect(explained).toContain('E-2-6-r8-reputationRank');
@@ -45,20 +51,30 @@ describe('verify() on the 2020 edition (golden: the report reproduced)', () => {
 
 describe('verify() fails what it cannot explain', () => {
   it('fails a cell when an indicator value is changed', () => {
-    const values = { ...edition2020.dataset.values, london: { ...edition2020.dataset.values.london, 'mobile-phone': 50 } };
+    const values = {
+      ...edition2020.dataset.values,
+      london: { ...edition2020.dataset.values.london, 'mobile-phone': 50 },
+    };
     const report = verify({ ...edition, dataset: { ...edition2020.dataset, values } });
     const failed = report.rows.filter((r) => r.status === 'fail');
-    expect(failed.some((r) => r.table === '2-1' && r.city === 'london' && r.column === 'infrastructure')).toBe(true);
+    expect(
+      failed.some((r) => r.table === '2-1' && r.city === 'london' && r.column === 'infrastructure'),
+    ).toBe(true);
   });
 
   it('fails an erratum whose correction the engine does not reproduce, or that corrects a right cell', () => {
-    const errata = edition2020.errata.map((e) => (e.id === 'E-2-6-r8-reputationRank' ? { ...e, correct: 6 } : e));
+    const errata = edition2020.errata.map((e) =>
+      e.id === 'E-2-6-r8-reputationRank' ? { ...e, correct: 6 } : e,
+    );
     const report = verify({ ...edition, errata });
     expect(report.rows.find((r) => r.erratum === 'E-2-6-r8-reputationRank')!.status).toBe('fail');
   });
 
   it('fails a misspelt city name when no alias says which city it means', () => {
     const report = verify({ ...edition, aliases: {} });
-    expect(report.rows.filter((r) => r.status === 'fail').map((r) => r.printed)).toEqual(['Bombay', 'Bombay']);
+    expect(report.rows.filter((r) => r.status === 'fail').map((r) => r.printed)).toEqual([
+      'Bombay',
+      'Bombay',
+    ]);
   });
 });

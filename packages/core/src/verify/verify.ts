@@ -27,5 +27,11 @@ export function verify(edition: VerifiableEdition): Verification {
     ...verifyText(edition.published, result, repRanks, names, edition.aliases ?? {}, errata),
   ];
   const count = (status: string) => rows.filter((r) => r.status === status).length;
-  return { cells: rows.length, passed: count('pass'), explained: count('explained'), failed: count('fail'), rows };
+  return {
+    cells: rows.length,
+    passed: count('pass'),
+    explained: count('explained'),
+    failed: count('fail'),
+    rows,
+  };
 }

@@ -7,8 +7,14 @@ import type { ConsistencyInput } from './input.ts';
 function correctedInput(): ConsistencyInput {
   const input = structuredClone(consistencyInput2020) as ConsistencyInput;
   const { overall, pillars, reputation, text } = input.published;
-  const names: Record<string, string> = { 'Bei Jing': 'Beijing', Burlin: 'Berlin', Buenos: 'Buenos Aires', Ellis: 'Rio de Janeiro' };
-  for (const row of [...pillars.flatMap((table) => table.rows), ...overall.rows]) row.label = names[row.label] ?? row.label;
+  const names: Record<string, string> = {
+    'Bei Jing': 'Beijing',
+    Burlin: 'Berlin',
+    Buenos: 'Buenos Aires',
+    Ellis: 'Rio de Janeiro',
+  };
+  for (const row of [...pillars.flatMap((table) => table.rows), ...overall.rows])
+    row.label = names[row.label] ?? row.label;
   const last = overall.rows[19];
   if (last) last.label = 'Cairo';
   for (const row of overall.rows) row.printedTier = row.tier;
@@ -40,7 +46,9 @@ describe('checkConsistency', () => {
     const input = correctedInput();
     const paris = input.published.pillars[3]?.rows[10];
     if (paris) paris.rank = 12;
-    expect(checkConsistency(input)).toMatchObject([{ id: 'E-2-4-r11-rank', kind: 'rank', printed: 12, correct: 11, city: 'paris' }]);
+    expect(checkConsistency(input)).toMatchObject([
+      { id: 'E-2-4-r11-rank', kind: 'rank', printed: 12, correct: 11, city: 'paris' },
+    ]);
   });
 
   it('flags a tied score that does not share the lowest rank as a rank-tie', () => {
@@ -65,7 +73,9 @@ describe('checkConsistency', () => {
     const input = correctedInput();
     const tokyo = input.published.overall.rows[11];
     if (tokyo) tokyo.score = 86.9;
-    expect(checkConsistency(input)).toMatchObject([{ id: 'E-overall-r12-score', kind: 'overall-score', printed: 86.9, correct: 86.7 }]);
+    expect(checkConsistency(input)).toMatchObject([
+      { id: 'E-overall-r12-score', kind: 'overall-score', printed: 86.9, correct: 86.7 },
+    ]);
   });
 
   it('flags tier sizes the thresholds do not give', () => {

@@ -28,7 +28,8 @@ function onePerCell(findings: readonly Finding[]): Finding[] {
   const byCell = new Map<string, Finding>();
   for (const found of findings) {
     const kept = byCell.get(found.id);
-    if (kept === undefined || (found.kind === 'row-label' && kept.kind !== 'row-label')) byCell.set(found.id, found);
+    if (kept === undefined || (found.kind === 'row-label' && kept.kind !== 'row-label'))
+      byCell.set(found.id, found);
   }
   return [...byCell.values()];
 }

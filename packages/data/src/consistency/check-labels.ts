@@ -6,8 +6,12 @@ import { labelFindings } from './label-findings.ts';
 export function checkLabels(context: Context): Finding[] {
   const { pillars, reputation, text } = context.input.published;
   return [
-    ...pillars.flatMap((table) => table.rows.flatMap((row) => labelFindings(context, table.table, row.row, 'label', row.label))),
+    ...pillars.flatMap((table) =>
+      table.rows.flatMap((row) => labelFindings(context, table.table, row.row, 'label', row.label)),
+    ),
     ...reputation.rows.flatMap((row) => labelFindings(context, '2-6', row.row, 'label', row.label)),
-    ...text.nameMentions.flatMap((mention) => labelFindings(context, 'text', mention.line, 'city-name', mention.printed)),
+    ...text.nameMentions.flatMap((mention) =>
+      labelFindings(context, 'text', mention.line, 'city-name', mention.printed),
+    ),
   ];
 }

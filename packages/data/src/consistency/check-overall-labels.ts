@@ -8,7 +8,18 @@ function pillarColumnFindings(context: Context, row: PublishedOverallRow, city: 
     const correct = context.pillarScore(pillar, city);
     if (correct === undefined || correct === printed) return [];
     const message = `${context.nameOf(city)}'s ${pillar} score is ${correct} in its pillar table`;
-    return [finding({ kind: 'pillar-column', table: 'overall', row: row.row, column: pillar, printed, correct, city, message })];
+    return [
+      finding({
+        kind: 'pillar-column',
+        table: 'overall',
+        row: row.row,
+        column: pillar,
+        printed,
+        correct,
+        city,
+        message,
+      }),
+    ];
   });
 }
 
@@ -16,12 +27,25 @@ function rowFindings(context: Context, row: PublishedOverallRow): Finding[] {
   const city = context.overallCity(row);
   const named = context.resolve(row.label);
   if (city === undefined) {
-    return named === undefined ? labelFindings(context, 'overall', row.row, 'label', row.label) : pillarColumnFindings(context, row, named);
+    return named === undefined
+      ? labelFindings(context, 'overall', row.row, 'label', row.label)
+      : pillarColumnFindings(context, row, named);
   }
   if (named === city) return labelFindings(context, 'overall', row.row, 'label', row.label);
   const correct = context.nameOf(city);
   const message = `row ${row.row} is labelled "${row.label}" but its five pillar columns are ${correct}'s`;
-  return [finding({ kind: 'row-label', table: 'overall', row: row.row, column: 'label', printed: row.label, correct, city, message })];
+  return [
+    finding({
+      kind: 'row-label',
+      table: 'overall',
+      row: row.row,
+      column: 'label',
+      printed: row.label,
+      correct,
+      city,
+      message,
+    }),
+  ];
 }
 
 /**

@@ -16,7 +16,13 @@ export function checkOverallScores(context: Context): Finding[] {
     if (!differs(row.score, expected, printedTolerance)) return [];
     const city = context.overallCity(row);
     const message = `the rescaled mean of the row's pillar columns is ${expected}`;
-    const cell = { kind: 'overall-score', table: 'overall', row: row.row, column: 'score', printed: row.score } as const;
+    const cell = {
+      kind: 'overall-score',
+      table: 'overall',
+      row: row.row,
+      column: 'score',
+      printed: row.score,
+    } as const;
     return [finding({ ...cell, correct: roundTo(expected, 1), message, ...(city ? { city } : {}) })];
   });
 }

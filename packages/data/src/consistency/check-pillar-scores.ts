@@ -19,7 +19,18 @@ export function checkPillarScores(context: Context): Finding[] {
       if (Number.isNaN(expected) || !differs(row.score, expected, printedTolerance)) return [];
       const correct = roundTo(expected, 1);
       const message = `the mean of ${context.nameOf(city)}'s ${table.pillar} indicators is ${expected}`;
-      return [finding({ kind: 'pillar-score', table: table.table, row: row.row, column: 'score', printed: row.score, correct, city, message })];
+      return [
+        finding({
+          kind: 'pillar-score',
+          table: table.table,
+          row: row.row,
+          column: 'score',
+          printed: row.score,
+          correct,
+          city,
+          message,
+        }),
+      ];
     }),
   );
 }

@@ -16,7 +16,17 @@ function claimFindings(context: Context, claim: RankClaim): Finding[] {
   const printed = claim.cities.map((city) => `${city} ${span}`).join(', ');
   const correct = claim.cities.map((city) => `${city} ${rankOf(city) ?? '?'}`).join(', ');
   const message = `the prose places ${claim.cities.join(', ')} at ${span} in ${claim.ranking}, the table says ${correct}`;
-  return [finding({ kind: 'text-claim', table: 'text', row: claim.line, column: `rank-of-${outside.join('-')}`, printed, correct, message })];
+  return [
+    finding({
+      kind: 'text-claim',
+      table: 'text',
+      row: claim.line,
+      column: `rank-of-${outside.join('-')}`,
+      printed,
+      correct,
+      message,
+    }),
+  ];
 }
 
 /**

@@ -9,7 +9,17 @@ function boundFinding(side: 'upper' | 'lower', printed: PrintedThreshold, expect
   if (!differs(printed.value, expected, printedTolerance)) return [];
   const row = printed.lines[0] ?? 1;
   const message = `mean ${side === 'upper' ? 'plus' : 'minus'} one population SD of the printed overall scores is ${expected}`;
-  return [finding({ kind: 'threshold', table: 'text', row, column: `threshold-${side}`, printed: printed.value, correct: roundTo(expected, 1), message })];
+  return [
+    finding({
+      kind: 'threshold',
+      table: 'text',
+      row,
+      column: `threshold-${side}`,
+      printed: printed.value,
+      correct: roundTo(expected, 1),
+      message,
+    }),
+  ];
 }
 
 /**
@@ -21,5 +31,8 @@ export function checkThresholds(context: Context): Finding[] {
   const scores = rows.map((row) => row.score);
   const centre = mean(scores);
   const spread = populationSd(scores);
-  return [...boundFinding('upper', thresholds.upper, centre + spread), ...boundFinding('lower', thresholds.lower, centre - spread)];
+  return [
+    ...boundFinding('upper', thresholds.upper, centre + spread),
+    ...boundFinding('lower', thresholds.lower, centre - spread),
+  ];
 }

@@ -13,7 +13,17 @@ function countFindings(overall: PublishedOverall, tiers: readonly Tier[]): Findi
     const count = tiers.filter((other) => other === tier).length;
     if (count === stated.count) return [];
     const message = `the printed thresholds put ${count} cities in the ${tier} tier`;
-    return [finding({ kind: 'tier-count', table: 'text', row: stated.line, column: `tier-count-${tier}`, printed: stated.count, correct: count, message })];
+    return [
+      finding({
+        kind: 'tier-count',
+        table: 'text',
+        row: stated.line,
+        column: `tier-count-${tier}`,
+        printed: stated.count,
+        correct: count,
+        message,
+      }),
+    ];
   });
 }
 
@@ -29,7 +39,13 @@ export function checkTiers(context: Context): Finding[] {
     if (row.printedTier === correct) return [];
     const city = context.overallCity(row);
     const message = `a score of ${row.score} is ${correct} under the printed thresholds`;
-    const cell = { kind: 'tier-label', table: 'overall', row: row.row, column: 'tier', printed: row.printedTier } as const;
+    const cell = {
+      kind: 'tier-label',
+      table: 'overall',
+      row: row.row,
+      column: 'tier',
+      printed: row.printedTier,
+    } as const;
     return [finding({ ...cell, correct, message, ...(city ? { city } : {}) })];
   });
   return [...labelFindings, ...countFindings(overall, tiers)];

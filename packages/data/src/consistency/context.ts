@@ -14,7 +14,10 @@ export interface Context {
   overallCity: (row: PublishedOverallRow) => string | undefined;
 }
 
-function pillarScores(input: ConsistencyInput, resolve: Context['resolve']): Map<string, Map<string, number>> {
+function pillarScores(
+  input: ConsistencyInput,
+  resolve: Context['resolve'],
+): Map<string, Map<string, number>> {
   const scores = new Map<string, Map<string, number>>();
   for (const table of input.published.pillars) {
     const byCity = new Map<string, number>();

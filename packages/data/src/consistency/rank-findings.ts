@@ -27,6 +27,17 @@ export function rankFindings(table: TableId, column: string, rows: readonly Rank
     const tied = rows.some((other) => other !== row && other.score === row.score);
     const message = `a score of ${row.score} ranks ${correct} among the printed scores`;
     const kind = tied ? 'rank-tie' : 'rank';
-    return [finding({ kind, table, row: row.row, column, printed: row.rank, correct, message, ...(row.city ? { city: row.city } : {}) })];
+    return [
+      finding({
+        kind,
+        table,
+        row: row.row,
+        column,
+        printed: row.rank,
+        correct,
+        message,
+        ...(row.city ? { city: row.city } : {}),
+      }),
+    ];
   });
 }

@@ -3,7 +3,11 @@ import type { Context } from './context.ts';
 
 type Ranks = ReadonlyMap<string, number>;
 
-function ranksBy<Row>(rows: readonly Row[], cityOf: (row: Row) => string | undefined, rankOf: (row: Row) => number): Ranks {
+function ranksBy<Row>(
+  rows: readonly Row[],
+  cityOf: (row: Row) => string | undefined,
+  rankOf: (row: Row) => number,
+): Ranks {
   const entries: [string, number][] = [];
   for (const row of rows) {
     const city = cityOf(row);
@@ -16,7 +20,11 @@ function indicatorRanks(context: Context, indicator: string): Ranks {
   const cities = context.input.cities.map((city) => city.id);
   const ranks = competitionRanks(cities.map((city) => context.input.values[city]?.[indicator] ?? null));
   const ranked = cities.map((city, index) => ({ city, rank: ranks[index] ?? null }));
-  return ranksBy(ranked.filter((entry) => entry.rank !== null), (entry) => entry.city, (entry) => entry.rank ?? 0);
+  return ranksBy(
+    ranked.filter((entry) => entry.rank !== null),
+    (entry) => entry.city,
+    (entry) => entry.rank ?? 0,
+  );
 }
 
 /**
@@ -27,10 +35,23 @@ function indicatorRanks(context: Context, indicator: string): Ranks {
 export function rankingRanks(context: Context, ranking: string): Ranks {
   const { overall, pillars, reputation } = context.input.published;
   if (ranking === 'overall') {
-    return ranksBy(overall.rows, (row) => context.overallCity(row) ?? context.resolve(row.label), (row) => row.rank);
+    return ranksBy(
+      overall.rows,
+      (row) => context.overallCity(row) ?? context.resolve(row.label),
+      (row) => row.rank,
+    );
   }
-  if (ranking === 'reputation') return ranksBy(reputation.rows, (row) => context.resolve(row.label), (row) => row.reputationRank);
+  if (ranking === 'reputation')
+    return ranksBy(
+      reputation.rows,
+      (row) => context.resolve(row.label),
+      (row) => row.reputationRank,
+    );
   const table = pillars.find((candidate) => candidate.pillar === ranking);
   if (table === undefined) return indicatorRanks(context, ranking);
-  return ranksBy(table.rows, (row) => context.resolve(row.label), (row) => row.rank);
+  return ranksBy(
+    table.rows,
+    (row) => context.resolve(row.label),
+    (row) => row.rank,
+  );
 }

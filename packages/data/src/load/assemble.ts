@@ -29,11 +29,19 @@ const baseName = (file: string): string => file.replace(/^.*[/\\]/, '').replace(
 export function assemble(parts: Parts): LoadResult {
   if (parts.problems.length > 0) return { ok: false, problems: parts.problems };
   const content = { units: parts.units, framework: parts.framework, values: parts.values };
-  const edition = { id: parts.edition?.id ?? baseName(parts.file), version: parts.edition?.version ?? '0', hash: contentHash(content) };
+  const edition = {
+    id: parts.edition?.id ?? baseName(parts.file),
+    version: parts.edition?.version ?? '0',
+    hash: contentHash(content),
+  };
   const checked = datasetSchema.safeParse({ edition, ...content });
   if (checked.success) return { ok: true, dataset: checked.data, warnings: parts.warnings };
   const problems = checked.error.issues.map((issue) =>
-    problem('invalid-dataset', `${issue.path.join('.') || 'dataset'}: ${issue.message}`, { file: parts.file, row: null, column: null }),
+    problem('invalid-dataset', `${issue.path.join('.') || 'dataset'}: ${issue.message}`, {
+      file: parts.file,
+      row: null,
+      column: null,
+    }),
   );
   return { ok: false, problems };
 }

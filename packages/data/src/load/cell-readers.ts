@@ -7,7 +7,13 @@ import { placeOf, type Table, type TableRow } from './table.ts';
 export type Read<T> = { value: T; problems: [] } | { value?: undefined; problems: Problem[] };
 
 const ok = <T>(value: T): Read<T> => ({ value, problems: [] });
-const fail = <T>(table: Table, row: TableRow, column: string, code: Problem['code'], message: string): Read<T> => ({
+const fail = <T>(
+  table: Table,
+  row: TableRow,
+  column: string,
+  code: Problem['code'],
+  message: string,
+): Read<T> => ({
   problems: [problem(code, message, placeOf(table, column, row))],
 });
 
@@ -21,13 +27,30 @@ export function readRequired(table: Table, row: TableRow, column: string): Read<
 export function readWeight(table: Table, row: TableRow, column: string, fallback?: number): Read<number> {
   const text = row.cells[column] ?? '';
   const value = numberCell(text, table.decimalComma);
-  if (value === null) return fallback === undefined ? fail(table, row, column, 'missing-value', 'the weight is empty') : ok(fallback);
-  if (value === undefined) return fail(table, row, column, 'not-a-number', `weight "${text}" is not a number`);
-  return value > 0 ? ok(value) : fail(table, row, column, 'non-positive-weight', `weight ${value} must be positive (weights are relative)`);
+  if (value === null)
+    return fallback === undefined
+      ? fail(table, row, column, 'missing-value', 'the weight is empty')
+      : ok(fallback);
+  if (value === undefined)
+    return fail(table, row, column, 'not-a-number', `weight "${text}" is not a number`);
+  return value > 0
+    ? ok(value)
+    : fail(
+        table,
+        row,
+        column,
+        'non-positive-weight',
+        `weight ${value} must be positive (weights are relative)`,
+      );
 }
 
 /** A direction: 1 (more is better) or -1 (less is better); empty gives `fallback` when there is one. */
-export function readDirection(table: Table, row: TableRow, column: string, fallback?: Direction): Read<Direction> {
+export function readDirection(
+  table: Table,
+  row: TableRow,
+  column: string,
+  fallback?: Direction,
+): Read<Direction> {
   const text = row.cells[column] ?? '';
   const value = numberCell(text, table.decimalComma);
   if (value === null && fallback !== undefined) return ok(fallback);

@@ -8,7 +8,13 @@ export function declaredIn(table: Table, columns: { id: string; parent: string; 
   const cell = (cells: Record<string, string>, column: string): string => cells[column] ?? '';
   return {
     ids: new Set(table.rows.map((row) => cell(row.cells, columns.id)).filter((id) => id !== '')),
-    parents: new Set(table.rows.map((row) => cell(row.cells, columns.parent)).filter((parent) => !isEmptyParent(parent))),
-    hasRoot: table.rows.some((row) => isEmptyParent(cell(row.cells, columns.parent)) && cell(row.cells, columns.type).toLowerCase() === 'aggregate'),
+    parents: new Set(
+      table.rows.map((row) => cell(row.cells, columns.parent)).filter((parent) => !isEmptyParent(parent)),
+    ),
+    hasRoot: table.rows.some(
+      (row) =>
+        isEmptyParent(cell(row.cells, columns.parent)) &&
+        cell(row.cells, columns.type).toLowerCase() === 'aggregate',
+    ),
   };
 }

@@ -7,7 +7,14 @@ import { placeOf, type Table } from './table.ts';
 /** The id of the root of a framework built from column headers. */
 export const defaultIndexId = 'index';
 
-const node = (id: string, type: FrameworkNode['type'], parent: string | null): FrameworkNode => ({ id, name: id, type, parent, weight: 1, direction: 1 });
+const node = (id: string, type: FrameworkNode['type'], parent: string | null): FrameworkNode => ({
+  id,
+  name: id,
+  type,
+  parent,
+  weight: 1,
+  direction: 1,
+});
 
 function columnNodes(table: Table, column: string, seen: Map<string, string | null>): PlacedNode[] {
   const parts = column.split('/').map((part) => part.trim());
@@ -28,13 +35,30 @@ function columnNodes(table: Table, column: string, seen: Map<string, string | nu
  */
 export function defaultFramework(table: Table, columns: readonly string[]) {
   const seen = new Map<string, string | null>();
-  const root: PlacedNode = { node: { ...node(defaultIndexId, 'aggregate', null), name: 'Index' }, at: () => placeOf(table, null) };
+  const root: PlacedNode = {
+    node: { ...node(defaultIndexId, 'aggregate', null), name: 'Index' },
+    at: () => placeOf(table, null),
+  };
   const problems: Problem[] = columns
     .filter((column) => column.split('/').some((part) => part.trim() === ''))
-    .map((column) => problem('missing-value', `column "${column}" has an empty part between slashes`, placeOf(table, column)));
+    .map((column) =>
+      problem(
+        'missing-value',
+        `column "${column}" has an empty part between slashes`,
+        placeOf(table, column),
+      ),
+    );
   const nodes = [root, ...columns.flatMap((column) => columnNodes(table, column, seen))];
-  const indicatorColumns: IndicatorColumn[] = columns.map((column) => ({ column, indicator: column.split('/').at(-1)?.trim() ?? column }));
+  const indicatorColumns: IndicatorColumn[] = columns.map((column) => ({
+    column,
+    indicator: column.split('/').at(-1)?.trim() ?? column,
+  }));
   const message = `no framework given: built one from the ${columns.length} indicator columns, all weights and directions 1`;
-  const warning = problem('default-framework', message, { file: table.file, ...(table.sheet ? { sheet: table.sheet } : {}), row: null, column: null });
+  const warning = problem('default-framework', message, {
+    file: table.file,
+    ...(table.sheet ? { sheet: table.sheet } : {}),
+    row: null,
+    column: null,
+  });
   return { nodes, columns: indicatorColumns, problems, warning };
 }

@@ -5,7 +5,12 @@ export const dataFormatSchema = z.enum(['csv', 'json', 'xlsx', 'unknown']);
 
 export type DataFormat = z.infer<typeof dataFormatSchema>;
 
-const byExtension: Readonly<Record<string, DataFormat>> = { csv: 'csv', txt: 'csv', json: 'json', xlsx: 'xlsx' };
+const byExtension: Readonly<Record<string, DataFormat>> = {
+  csv: 'csv',
+  txt: 'csv',
+  json: 'json',
+  xlsx: 'xlsx',
+};
 
 /**
  * The format of a file from its name's extension (case-insensitive): `.csv`/`.txt` → csv,

@@ -20,16 +20,25 @@ export function indicatorColumns(
   declared: ReadonlySet<string> = new Set(),
 ): { columns: IndicatorColumn[]; problems: Problem[] } {
   const byId = new Map(nodes.map((node) => [node.id, node]));
-  const readable = (column: string): boolean => byId.get(column)?.type === 'indicator' || (!byId.has(column) && declared.has(column));
+  const readable = (column: string): boolean =>
+    byId.get(column)?.type === 'indicator' || (!byId.has(column) && declared.has(column));
   const problems = columns.flatMap((column) => {
     const node = byId.get(column);
     if (readable(column)) return [];
-    const message = node ? `column "${column}" is an aggregate of the framework; only indicators take values` : `column "${column}" is not an indicator of the framework`;
+    const message = node
+      ? `column "${column}" is an aggregate of the framework; only indicators take values`
+      : `column "${column}" is not an indicator of the framework`;
     return [problem('unknown-indicator', message, placeOf(table, column))];
   });
   const missing = nodes
     .filter((node) => node.type === 'indicator' && !columns.includes(node.id))
-    .map((node) => problem('missing-column', `indicator "${node.id}" of the framework has no column`, placeOf(table, node.id)));
+    .map((node) =>
+      problem(
+        'missing-column',
+        `indicator "${node.id}" of the framework has no column`,
+        placeOf(table, node.id),
+      ),
+    );
   const matched = columns.filter(readable).map((column) => ({ column, indicator: column }));
   return { columns: matched, problems: [...problems, ...missing] };
 }

@@ -6,14 +6,21 @@ const iMeta = fixture('coinr/iMeta.csv');
 const iData = fixture('coinr/iData.csv');
 const metaHeader = 'iCode,iName,Level,Parent,Direction,Weight,Type';
 const smallMeta = (...rows: string[]) => csv('iMeta.csv', metaHeader, ...rows);
-const threeLevels = ['a,A,1,P,1,1,Indicator', 'b,B,1,P,-1,1,Indicator', 'P,Pillar,2,Index,NA,1,Aggregate', 'Index,Index,3,NA,NA,NA,Aggregate'];
+const threeLevels = [
+  'a,A,1,P,1,1,Indicator',
+  'b,B,1,P,-1,1,Indicator',
+  'P,Pillar,2,Index,NA,1,Aggregate',
+  'Index,Index,3,NA,NA,NA,Aggregate',
+];
 
 describe('loadCoinr', () => {
   it('loads the COINr fixture: three levels, groups, denominators and NA as missing', async () => {
     const result = await loadCoinr({ iData, iMeta });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const { framework, units, values, edition } = result.dataset;
-    expect(framework.map(({ id, type, parent, weight, direction }) => [id, type, parent, weight, direction])).toEqual([
+    expect(
+      framework.map(({ id, type, parent, weight, direction }) => [id, type, parent, weight, direction]),
+    ).toEqual([
       ['LPI', 'indicator', 'Conn', 1, 1],
       ['Flights', 'indicator', 'Conn', 1, 1],
       ['CO2', 'indicator', 'Sust', 1, -1],
@@ -22,7 +29,12 @@ describe('loadCoinr', () => {
       ['Sust', 'aggregate', 'Index', 1, 1],
       ['Index', 'aggregate', null, 1, 1],
     ]);
-    expect(units[2]).toEqual({ id: 'CHL', name: 'Chile', group: 'Americas', meta: { Group_Region: 'Americas', GDP: 252.9 } });
+    expect(units[2]).toEqual({
+      id: 'CHL',
+      name: 'Chile',
+      group: 'Americas',
+      meta: { Group_Region: 'Americas', GDP: 252.9 },
+    });
     expect(values.CHL).toEqual({ LPI: null, Flights: 8.91, CO2: 4.6, Renew: null });
     expect(values.JPN).toEqual({ LPI: 4.03, Flights: 51.2, CO2: 8.5, Renew: 18.1 });
     expect(edition.id).toBe('iData');
@@ -36,21 +48,36 @@ describe('loadCoinr', () => {
   });
 
   it('takes the latest time point by default, with a warning, or the one asked for', async () => {
-    const panel = csv('iData.csv', 'uCode,uName,Time,a,b', 'X,Ex,2019,1,2', 'X,Ex,2020,3,4', 'Y,Why,2019,5,6', 'Y,Why,2020,7,8');
+    const panel = csv(
+      'iData.csv',
+      'uCode,uName,Time,a,b',
+      'X,Ex,2019,1,2',
+      'X,Ex,2020,3,4',
+      'Y,Why,2019,5,6',
+      'Y,Why,2020,7,8',
+    );
     const latest = await loadCoinr({ iData: panel, iMeta: smallMeta(...threeLevels) });
     expect(latest.ok && latest.dataset.values).toEqual({ X: { a: 3, b: 4 }, Y: { a: 7, b: 8 } });
-    expect(latest.ok && latest.warnings.map(({ code, row, column }) => ({ code, row, column }))).toEqual([{ code: 'time-selected', row: 1, column: 'Time' }]);
+    expect(latest.ok && latest.warnings.map(({ code, row, column }) => ({ code, row, column }))).toEqual([
+      { code: 'time-selected', row: 1, column: 'Time' },
+    ]);
     const chosen = await loadCoinr({ iData: panel, iMeta: smallMeta(...threeLevels), time: 2019 });
     expect(chosen.ok && chosen.dataset.values).toEqual({ X: { a: 1, b: 2 }, Y: { a: 5, b: 6 } });
-    expect(placesOf(await loadCoinr({ iData: panel, iMeta: smallMeta(...threeLevels), time: 2018 }))).toEqual([
-      { code: 'unknown-time', file: 'iData.csv', row: 1, column: 'Time' },
-    ]);
+    expect(placesOf(await loadCoinr({ iData: panel, iMeta: smallMeta(...threeLevels), time: 2018 }))).toEqual(
+      [{ code: 'unknown-time', file: 'iData.csv', row: 1, column: 'Time' }],
+    );
   });
 
   it('flags a bad Type, a bad level and an indicator column iMeta does not know', async () => {
     const result = await loadCoinr({
       iData: csv('iData.csv', 'uCode,uName,a,b,zz', 'X,Ex,1,2,3'),
-      iMeta: smallMeta('a,A,1,P,1,1,Indicator', 'b,B,2,P,-1,1,Indicator', 'P,Pillar,2,Index,NA,1,Aggregate', 'Index,Index,3,NA,NA,NA,Aggregate', 'w,W,NA,NA,NA,NA,Weight'),
+      iMeta: smallMeta(
+        'a,A,1,P,1,1,Indicator',
+        'b,B,2,P,-1,1,Indicator',
+        'P,Pillar,2,Index,NA,1,Aggregate',
+        'Index,Index,3,NA,NA,NA,Aggregate',
+        'w,W,NA,NA,NA,NA,Weight',
+      ),
     });
     expect(placesOf(result)).toEqual([
       { code: 'bad-type', file: 'iMeta.csv', row: 6, column: 'Type' },
@@ -60,35 +87,57 @@ describe('loadCoinr', () => {
   });
 
   it('flags levels that skip, non-numeric denominators, duplicate units and a missing uCode', async () => {
-    const skipping = smallMeta('a,A,1,Index,1,1,Indicator', 'b,B,1,Index,1,1,Indicator', 'Index,Index,3,,,,Aggregate', 'Den_Pop,Population,NA,NA,NA,NA,Denominator');
-    const result = await loadCoinr({ iData: csv('iData.csv', 'uCode,uName,Den_Pop,a,b', 'X,Ex,12,1,2', 'X,Ex2,many,3,4'), iMeta: skipping });
+    const skipping = smallMeta(
+      'a,A,1,Index,1,1,Indicator',
+      'b,B,1,Index,1,1,Indicator',
+      'Index,Index,3,,,,Aggregate',
+      'Den_Pop,Population,NA,NA,NA,NA,Denominator',
+    );
+    const result = await loadCoinr({
+      iData: csv('iData.csv', 'uCode,uName,Den_Pop,a,b', 'X,Ex,12,1,2', 'X,Ex2,many,3,4'),
+      iMeta: skipping,
+    });
     expect(placesOf(result)).toEqual([
       { code: 'bad-level', file: 'iMeta.csv', row: 2, column: 'Level' },
       { code: 'bad-level', file: 'iMeta.csv', row: 3, column: 'Level' },
       { code: 'duplicate-id', file: 'iData.csv', row: 3, column: 'uCode' },
       { code: 'not-a-number', file: 'iData.csv', row: 3, column: 'Den_Pop' },
     ]);
-    expect(placesOf(await loadCoinr({ iData: csv('iData.csv', 'uName,a,b', 'Ex,1,2'), iMeta: smallMeta(...threeLevels) }))).toEqual([
-      { code: 'missing-column', file: 'iData.csv', row: 1, column: 'uCode' },
-    ]);
+    expect(
+      placesOf(
+        await loadCoinr({ iData: csv('iData.csv', 'uName,a,b', 'Ex,1,2'), iMeta: smallMeta(...threeLevels) }),
+      ),
+    ).toEqual([{ code: 'missing-column', file: 'iData.csv', row: 1, column: 'uCode' }]);
   });
 
   it('flags an indicator whose direction is empty, and more than one root', async () => {
     const result = await loadCoinr({
       iData: csv('iData.csv', 'uCode,a,b', 'X,1,2'),
-      iMeta: smallMeta('a,A,1,P,,1,Indicator', 'b,B,1,Q,1,1,Indicator', 'P,P,2,NA,NA,NA,Aggregate', 'Q,Q,2,NA,NA,NA,Aggregate'),
+      iMeta: smallMeta(
+        'a,A,1,P,,1,Indicator',
+        'b,B,1,Q,1,1,Indicator',
+        'P,P,2,NA,NA,NA,Aggregate',
+        'Q,Q,2,NA,NA,NA,Aggregate',
+      ),
     });
     expect(placesOf(result)).toEqual([
       { code: 'bad-direction', file: 'iMeta.csv', row: 2, column: 'Direction' },
       { code: 'multiple-roots', file: 'iMeta.csv', row: 5, column: 'Parent' },
     ]);
-    expect(problemsOf(result)[1]?.message).toBe('only one aggregate may lack a parent (the index); found "P", "Q"');
+    expect(problemsOf(result)[1]?.message).toBe(
+      'only one aggregate may lack a parent (the index); found "P", "Q"',
+    );
   });
 
   it('reads COINr tables given as JSON', async () => {
     const dataJson = JSON.stringify({ iData: [{ uCode: 'X', uName: 'Ex', a: 1, b: null }] });
-    const metaRows = threeLevels.map((line) => Object.fromEntries(metaHeader.split(',').map((key, index) => [key, line.split(',')[index]])));
-    const result = await loadCoinr({ iData: { name: 'iData.json', text: dataJson }, iMeta: { name: 'iMeta.json', text: JSON.stringify(metaRows) } });
+    const metaRows = threeLevels.map((line) =>
+      Object.fromEntries(metaHeader.split(',').map((key, index) => [key, line.split(',')[index]])),
+    );
+    const result = await loadCoinr({
+      iData: { name: 'iData.json', text: dataJson },
+      iMeta: { name: 'iMeta.json', text: JSON.stringify(metaRows) },
+    });
     expect(result.ok && result.dataset.values).toEqual({ X: { a: 1, b: null } });
   });
 });

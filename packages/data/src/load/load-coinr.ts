@@ -24,12 +24,18 @@ export type LoadCoinrInput = z.input<typeof loadCoinrInputSchema>;
 export async function loadCoinr(input: LoadCoinrInput): Promise<LoadResult> {
   const checked = loadCoinrInputSchema.safeParse(input);
   if (!checked.success) return { ok: false, problems: inputProblems(checked.error) };
-  const [dataRead, metaRead] = await Promise.all([readSource(checked.data.iData), readSource(checked.data.iMeta)]);
+  const [dataRead, metaRead] = await Promise.all([
+    readSource(checked.data.iData),
+    readSource(checked.data.iMeta),
+  ]);
   const iData = pickTable(dataRead, 'iData');
   const iMeta = pickTable(metaRead, 'iMeta');
   const readProblems = [...dataRead.problems, ...metaRead.problems];
   if (isProblem(iData) || isProblem(iMeta)) {
-    const problems = [...(isProblem(iData) ? unreadable(dataRead, iData) : dataRead.problems), ...(isProblem(iMeta) ? unreadable(metaRead, iMeta) : metaRead.problems)];
+    const problems = [
+      ...(isProblem(iData) ? unreadable(dataRead, iData) : dataRead.problems),
+      ...(isProblem(iMeta) ? unreadable(metaRead, iMeta) : metaRead.problems),
+    ];
     return { ok: false, problems };
   }
   return buildCoinr(iData, iMeta, readProblems, { time: checked.data.time, edition: checked.data.edition });

@@ -5,13 +5,20 @@ import { loadDataset } from './load-dataset.ts';
 
 const header = 'id,name,type,parent,weight,direction';
 const framework = (...rows: string[]) => csv('framework.csv', header, ...rows);
-const goodFramework = framework('index,Index,aggregate,,1,1', 'a,A,indicator,index,1,1', 'b,B,indicator,index,1,-1');
+const goodFramework = framework(
+  'index,Index,aggregate,,1,1',
+  'a,A,indicator,index,1,1',
+  'b,B,indicator,index,1,-1',
+);
 const units = (...rows: string[]) => csv('units.csv', 'id,name,a,b', ...rows);
 const goodUnits = units('x,X,1,2', 'y,Y,3,4');
 
 describe('loadDataset, our layout', () => {
   it('loads a units and a framework CSV with every value, missing cells as null', async () => {
-    const result = await loadDataset({ units: fixture('ours/units.csv'), framework: fixture('ours/framework.csv') });
+    const result = await loadDataset({
+      units: fixture('ours/units.csv'),
+      framework: fixture('ours/framework.csv'),
+    });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(datasetSchema.safeParse(result.dataset).success).toBe(true);
     expect(result.dataset.values).toEqual({
@@ -35,7 +42,11 @@ describe('loadDataset, our layout', () => {
 
   it('gives the same content the same hash, and different content another', async () => {
     const first = await loadDataset({ units: goodUnits, framework: goodFramework });
-    const again = await loadDataset({ units: goodUnits, framework: goodFramework, edition: { id: 'mine', version: '2' } });
+    const again = await loadDataset({
+      units: goodUnits,
+      framework: goodFramework,
+      edition: { id: 'mine', version: '2' },
+    });
     const other = await loadDataset({ units: units('x,X,1,2', 'y,Y,3,5'), framework: goodFramework });
     const hash = (result: typeof first) => (result.ok ? result.dataset.edition.hash : '');
     expect(hash(again)).toBe(hash(first));
@@ -51,7 +62,12 @@ describe('loadDataset, our layout', () => {
   });
 
   it('reads the same CSV from UTF-8 bytes with a BOM', async () => {
-    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('id,name,a,b\nx,Zürich,1,2\n')]);
+    const bytes = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode('id,name,a,b\nx,Zürich,1,2\n'),
+    ]);
     const result = await loadDataset({ units: { name: 'units.csv', bytes }, framework: goodFramework });
     expect(result.ok && result.dataset.units).toEqual([{ id: 'x', name: 'Zürich' }]);
   });
@@ -59,7 +75,10 @@ describe('loadDataset, our layout', () => {
 
 describe('loadDataset, bad input', () => {
   it('names the file, row and column of a non-numeric value', async () => {
-    const result = await loadDataset({ units: units('x,X,1,2', 'y,Y,none,4', 'z,Z,5,12%'), framework: goodFramework });
+    const result = await loadDataset({
+      units: units('x,X,1,2', 'y,Y,none,4', 'z,Z,5,12%'),
+      framework: goodFramework,
+    });
     expect(placesOf(result)).toEqual([
       { code: 'not-a-number', file: 'units.csv', row: 3, column: 'a' },
       { code: 'not-a-number', file: 'units.csv', row: 4, column: 'b' },
@@ -70,7 +89,12 @@ describe('loadDataset, bad input', () => {
   it('flags duplicate unit ids and duplicate node ids', async () => {
     const result = await loadDataset({
       units: units('x,X,1,2', 'x,Again,3,4'),
-      framework: framework('index,Index,aggregate,,1,1', 'a,A,indicator,index,1,1', 'b,B,indicator,index,1,1', 'a,A2,indicator,index,1,1'),
+      framework: framework(
+        'index,Index,aggregate,,1,1',
+        'a,A,indicator,index,1,1',
+        'b,B,indicator,index,1,1',
+        'a,A2,indicator,index,1,1',
+      ),
     });
     expect(placesOf(result)).toEqual([
       { code: 'duplicate-id', file: 'framework.csv', row: 5, column: 'id' },
@@ -79,7 +103,10 @@ describe('loadDataset, bad input', () => {
   });
 
   it('flags an indicator column not in the framework, an aggregate used as a column, and an indicator without a column', async () => {
-    const result = await loadDataset({ units: csv('units.csv', 'id,name,a,gdp,index', 'x,X,1,2,3'), framework: goodFramework });
+    const result = await loadDataset({
+      units: csv('units.csv', 'id,name,a,gdp,index', 'x,X,1,2,3'),
+      framework: goodFramework,
+    });
     expect(placesOf(result)).toEqual([
       { code: 'unknown-indicator', file: 'units.csv', row: 1, column: 'gdp' },
       { code: 'unknown-indicator', file: 'units.csv', row: 1, column: 'index' },
@@ -113,7 +140,12 @@ describe('loadDataset, bad input', () => {
   it('flags zero, negative and non-numeric weights', async () => {
     const result = await loadDataset({
       units: csv('units.csv', 'id,name,a,b,c', 'x,X,1,2,3'),
-      framework: framework('index,Index,aggregate,,1,1', 'a,A,indicator,index,0,1', 'b,B,indicator,index,-2,1', 'c,C,indicator,index,heavy,1'),
+      framework: framework(
+        'index,Index,aggregate,,1,1',
+        'a,A,indicator,index,0,1',
+        'b,B,indicator,index,-2,1',
+        'c,C,indicator,index,heavy,1',
+      ),
     });
     expect(placesOf(result)).toEqual([
       { code: 'non-positive-weight', file: 'framework.csv', row: 3, column: 'weight' },
@@ -125,7 +157,11 @@ describe('loadDataset, bad input', () => {
   it('flags a direction other than 1 or -1, and a type other than indicator or aggregate', async () => {
     const result = await loadDataset({
       units: goodUnits,
-      framework: framework('index,Index,aggregate,,1,1', 'a,A,indicator,index,1,2', 'b,B,indikator,index,1,-1'),
+      framework: framework(
+        'index,Index,aggregate,,1,1',
+        'a,A,indicator,index,1,2',
+        'b,B,indikator,index,1,-1',
+      ),
     });
     expect(placesOf(result)).toEqual([
       { code: 'bad-direction', file: 'framework.csv', row: 3, column: 'direction' },
@@ -137,7 +173,13 @@ describe('loadDataset, bad input', () => {
   it('flags a cycle in the hierarchy once, naming the loop', async () => {
     const result = await loadDataset({
       units: goodUnits,
-      framework: framework('index,Index,aggregate,,1,1', 'p,P,aggregate,q,1,1', 'q,Q,aggregate,p,1,1', 'a,A,indicator,p,1,1', 'b,B,indicator,index,1,1'),
+      framework: framework(
+        'index,Index,aggregate,,1,1',
+        'p,P,aggregate,q,1,1',
+        'q,Q,aggregate,p,1,1',
+        'a,A,indicator,p,1,1',
+        'b,B,indicator,index,1,1',
+      ),
     });
     expect(placesOf(result)).toEqual([{ code: 'cycle', file: 'framework.csv', row: 3, column: 'parent' }]);
     expect(problemsOf(result)[0]?.message).toBe('the parents loop: p → q → p');
@@ -146,29 +188,54 @@ describe('loadDataset, bad input', () => {
   it('flags an indicator without a parent (an orphan), several roots, and no root at all', async () => {
     const several = await loadDataset({
       units: goodUnits,
-      framework: framework('index,Index,aggregate,,1,1', 'other,Other,aggregate,,1,1', 'a,A,indicator,index,1,1', 'b,B,indicator,,1,1', 'c,C,indicator,other,1,1'),
+      framework: framework(
+        'index,Index,aggregate,,1,1',
+        'other,Other,aggregate,,1,1',
+        'a,A,indicator,index,1,1',
+        'b,B,indicator,,1,1',
+        'c,C,indicator,other,1,1',
+      ),
     });
     expect(placesOf(several)).toEqual([
       { code: 'orphan', file: 'framework.csv', row: 5, column: 'parent' },
       { code: 'multiple-roots', file: 'framework.csv', row: 3, column: 'parent' },
       { code: 'missing-column', file: 'units.csv', row: 1, column: 'c' },
     ]);
-    const none = await loadDataset({ units: goodUnits, framework: framework('a,A,indicator,b,1,1', 'b,B,indicator,a,1,1') });
-    expect(placesOf(none)).toContainEqual({ code: 'no-root', file: 'framework.csv', row: null, column: null });
+    const none = await loadDataset({
+      units: goodUnits,
+      framework: framework('a,A,indicator,b,1,1', 'b,B,indicator,a,1,1'),
+    });
+    expect(placesOf(none)).toContainEqual({
+      code: 'no-root',
+      file: 'framework.csv',
+      row: null,
+      column: null,
+    });
   });
 
   it('flags an aggregate without children', async () => {
     const result = await loadDataset({
       units: goodUnits,
-      framework: framework('index,Index,aggregate,,1,1', 'empty,Empty,aggregate,index,1,1', 'a,A,indicator,index,1,1', 'b,B,indicator,index,1,1'),
+      framework: framework(
+        'index,Index,aggregate,,1,1',
+        'empty,Empty,aggregate,index,1,1',
+        'a,A,indicator,index,1,1',
+        'b,B,indicator,index,1,1',
+      ),
     });
-    expect(placesOf(result)).toEqual([{ code: 'childless-aggregate', file: 'framework.csv', row: 3, column: 'id' }]);
+    expect(placesOf(result)).toEqual([
+      { code: 'childless-aggregate', file: 'framework.csv', row: 3, column: 'id' },
+    ]);
   });
 
   it('returns every problem of both files at once, and no dataset', async () => {
     const result = await loadDataset({
       units: units('x,X,1,two', 'x,X2,3,4', ',Nameless,5,6'),
-      framework: framework('index,Index,aggregate,,1,1', 'a,A,indicator,index,-1,1', 'b,B,indicator,nowhere,1,3'),
+      framework: framework(
+        'index,Index,aggregate,,1,1',
+        'a,A,indicator,index,-1,1',
+        'b,B,indicator,nowhere,1,3',
+      ),
     });
     expect(result.ok).toBe(false);
     expect(placesOf(result)).toEqual([
@@ -181,9 +248,9 @@ describe('loadDataset, bad input', () => {
   });
 
   it('reports an empty units table and an unreadable call instead of throwing', async () => {
-    expect(placesOf(await loadDataset({ units: csv('units.csv', 'id,name,a,b'), framework: goodFramework }))).toEqual([
-      { code: 'empty-table', file: 'units.csv', row: null, column: null },
-    ]);
+    expect(
+      placesOf(await loadDataset({ units: csv('units.csv', 'id,name,a,b'), framework: goodFramework })),
+    ).toEqual([{ code: 'empty-table', file: 'units.csv', row: null, column: null }]);
     const both = await loadDataset({ units: { name: 'u.csv', text: 'id', bytes: new Uint8Array() } });
     expect(placesOf(both)).toEqual([{ code: 'bad-source', file: '', row: null, column: null }]);
   });
@@ -193,7 +260,9 @@ describe('loadDataset without a framework', () => {
   it('builds one from plain columns: every indicator weighted 1 under one index, with a warning', async () => {
     const result = await loadDataset({ units: goodUnits });
     if (!result.ok) throw new Error('expected a dataset');
-    expect(result.dataset.framework.map(({ id, type, parent, weight }) => [id, type, parent, weight])).toEqual([
+    expect(
+      result.dataset.framework.map(({ id, type, parent, weight }) => [id, type, parent, weight]),
+    ).toEqual([
       ['index', 'aggregate', null, 1],
       ['a', 'indicator', 'index', 1],
       ['b', 'indicator', 'index', 1],
@@ -202,7 +271,9 @@ describe('loadDataset without a framework', () => {
   });
 
   it('nests pillar/indicator columns under their pillar and keys values by indicator', async () => {
-    const result = await loadDataset({ units: csv('units.csv', 'id,name,econ/gdp,econ/jobs,env/air', 'x,X,1,2,3') });
+    const result = await loadDataset({
+      units: csv('units.csv', 'id,name,econ/gdp,econ/jobs,env/air', 'x,X,1,2,3'),
+    });
     if (!result.ok) throw new Error('expected a dataset');
     expect(result.dataset.framework.map(({ id, parent }) => [id, parent])).toEqual([
       ['index', null],
@@ -217,6 +288,8 @@ describe('loadDataset without a framework', () => {
 
   it('flags the same indicator under two pillars', async () => {
     const result = await loadDataset({ units: csv('units.csv', 'id,name,econ/gdp,env/gdp', 'x,X,1,2') });
-    expect(placesOf(result)).toEqual([{ code: 'duplicate-id', file: 'units.csv', row: 1, column: 'env/gdp' }]);
+    expect(placesOf(result)).toEqual([
+      { code: 'duplicate-id', file: 'units.csv', row: 1, column: 'env/gdp' },
+    ]);
   });
 });

@@ -8,7 +8,10 @@ import type { Table } from './table.ts';
 import { loadSourceSchema } from './source.ts';
 
 /** How a dataset is named: an edition id (default: the units file's base name) and a version (default "0"). */
-export const editionOptionsSchema = z.object({ id: z.string().min(1).optional(), version: z.string().min(1).optional() });
+export const editionOptionsSchema = z.object({
+  id: z.string().min(1).optional(),
+  version: z.string().min(1).optional(),
+});
 
 /** The files of a dataset in our layout (or one JSON/XLSX file holding every table). */
 export const loadDatasetInputSchema = z.object({
@@ -21,15 +24,26 @@ export type LoadDatasetInput = z.infer<typeof loadDatasetInputSchema>;
 
 /** Turns an invalid call into problems (a caller's mistake is still reported, never thrown). */
 export function inputProblems(error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => problem('bad-source', `${issue.path.join('.') || 'input'}: ${issue.message}`, { file: '', row: null, column: null }));
+  return error.issues.map((issue) =>
+    problem('bad-source', `${issue.path.join('.') || 'input'}: ${issue.message}`, {
+      file: '',
+      row: null,
+      column: null,
+    }),
+  );
 }
 
 /** The problems of a file whose table could not be picked: its parse errors, else the missing table. */
 export function unreadable(read: SourceTables, missing: Problem): Problem[] {
-  return Object.keys(read.tables).length === 0 && read.problems.length > 0 ? read.problems : [...read.problems, missing];
+  return Object.keys(read.tables).length === 0 && read.problems.length > 0
+    ? read.problems
+    : [...read.problems, missing];
 }
 
-async function frameworkTable(input: LoadDatasetInput, units: SourceTables): Promise<{ table?: Table; problems: Problem[] }> {
+async function frameworkTable(
+  input: LoadDatasetInput,
+  units: SourceTables,
+): Promise<{ table?: Table; problems: Problem[] }> {
   if (input.framework === undefined) return { table: namedTable(units, 'framework'), problems: [] };
   const read = await readSource(input.framework);
   const table = pickTable(read, 'framework');

@@ -18,9 +18,12 @@ describe('numberCell', () => {
     expect(numberCell(text)).toBeNull();
   });
 
-  it.each(['abc', '1,5', '12%', '0x10', 'Infinity', '1.2.3', '1 000'])('rejects "%s" as not a number', (text) => {
-    expect(numberCell(text)).toBeUndefined();
-  });
+  it.each(['abc', '1,5', '12%', '0x10', 'Infinity', '1.2.3', '1 000'])(
+    'rejects "%s" as not a number',
+    (text) => {
+      expect(numberCell(text)).toBeUndefined();
+    },
+  );
 
   it('reads a decimal comma only when asked', () => {
     expect(numberCell('1,5', true)).toBe(1.5);

@@ -11,14 +11,20 @@ const known = new Set<string>([...required, 'name', 'direction']);
 function readType(table: Table, row: TableRow): FrameworkNode['type'] | Problem {
   const text = (row.cells.type ?? '').toLowerCase();
   if (text === 'indicator' || text === 'aggregate') return text;
-  return problem('bad-type', `type "${row.cells.type ?? ''}" must be indicator or aggregate`, placeOf(table, 'type', row));
+  return problem(
+    'bad-type',
+    `type "${row.cells.type ?? ''}" must be indicator or aggregate`,
+    placeOf(table, 'type', row),
+  );
 }
 
 function meta(table: Table, row: TableRow): { meta?: Record<string, string | number> } {
-  const entries = table.headers.filter((header) => !known.has(header)).flatMap((header) => {
-    const value = metaValue(table, row.cells[header] ?? '');
-    return value === undefined ? [] : [[header, value] as const];
-  });
+  const entries = table.headers
+    .filter((header) => !known.has(header))
+    .flatMap((header) => {
+      const value = metaValue(table, row.cells[header] ?? '');
+      return value === undefined ? [] : [[header, value] as const];
+    });
   return entries.length > 0 ? { meta: Object.fromEntries(entries) } : {};
 }
 
@@ -28,8 +34,19 @@ function readNode(table: Table, row: TableRow): { placed?: PlacedNode; problems:
   const parent = row.cells.parent ?? '';
   const weight = readWeight(table, row, 'weight', parent === '' ? 1 : undefined);
   const direction = readDirection(table, row, 'direction', 1);
-  const problems = [...id.problems, ...(typeof type === 'string' ? [] : [type]), ...weight.problems, ...direction.problems];
-  if (id.value === undefined || typeof type !== 'string' || weight.value === undefined || direction.value === undefined) return { problems };
+  const problems = [
+    ...id.problems,
+    ...(typeof type === 'string' ? [] : [type]),
+    ...weight.problems,
+    ...direction.problems,
+  ];
+  if (
+    id.value === undefined ||
+    typeof type !== 'string' ||
+    weight.value === undefined ||
+    direction.value === undefined
+  )
+    return { problems };
   const node: FrameworkNode = {
     id: id.value,
     name: row.cells.name || id.value,
@@ -51,5 +68,8 @@ export function parseFramework(table: Table): { nodes: PlacedNode[]; problems: P
   const missing = missingColumnProblems(table, required);
   if (missing.length > 0) return { nodes: [], problems: missing };
   const read = table.rows.map((row) => readNode(table, row));
-  return { nodes: read.flatMap((entry) => (entry.placed ? [entry.placed] : [])), problems: read.flatMap((entry) => entry.problems) };
+  return {
+    nodes: read.flatMap((entry) => (entry.placed ? [entry.placed] : [])),
+    problems: read.flatMap((entry) => entry.problems),
+  };
 }

@@ -64,6 +64,11 @@ export function problem(code: ProblemCode, message: string, place: Place): Probl
  * @example describeProblem(problem) // 'units.csv, row 4, column "gdp": "n/a" is not a number'
  */
 export function describeProblem({ file, sheet, row, column, field, message }: Problem): string {
-  const where = [file + (sheet ? ` [${sheet}]` : ''), row === null ? '' : `row ${row}`, column === null ? '' : `column "${column}"`, field ? `field ${field}` : ''];
+  const where = [
+    file + (sheet ? ` [${sheet}]` : ''),
+    row === null ? '' : `row ${row}`,
+    column === null ? '' : `column "${column}"`,
+    field ? `field ${field}` : '',
+  ];
   return `${where.filter(Boolean).join(', ')}: ${message}`;
 }

@@ -17,8 +17,15 @@ export function detectDelimiter(text: string): ',' | ';' {
 
 const isBlank = (record: readonly string[]): boolean => record.every((cell) => cell.trim() === '');
 
-function toRow(table: Table, record: readonly string[], index: number): { row: TableRow; problems: Problem[] } {
-  const row: TableRow = { row: index + 1, cells: Object.fromEntries(table.headers.map((header, column) => [header, (record[column] ?? '').trim()])) };
+function toRow(
+  table: Table,
+  record: readonly string[],
+  index: number,
+): { row: TableRow; problems: Problem[] } {
+  const row: TableRow = {
+    row: index + 1,
+    cells: Object.fromEntries(table.headers.map((header, column) => [header, (record[column] ?? '').trim()])),
+  };
   if (record.length === table.headers.length) return { row, problems: [] };
   const message = `row has ${record.length} cells but the header has ${table.headers.length}`;
   return { row, problems: [problem('ragged-row', message, placeOf(table, null, row))] };
@@ -35,11 +42,26 @@ export function readCsv(file: string, text: string): { table: Table; problems: P
   const headerIndex = parsed.data.findIndex((record) => !isBlank(record));
   const header = parsed.data[headerIndex] ?? [];
   const headers = header.map((cell, column) => cell.trim() || columnLetter(column));
-  const table: Table = { file, headers, rows: [], headerRow: Math.max(headerIndex, 0) + 1, decimalComma: delimiter === ';' };
+  const table: Table = {
+    file,
+    headers,
+    rows: [],
+    headerRow: Math.max(headerIndex, 0) + 1,
+    decimalComma: delimiter === ';',
+  };
   const parseProblems = parsed.errors.map((error) =>
     problem('parse-error', error.message, { file, row: (error.row ?? 0) + 1, column: null }),
   );
-  const read = parsed.data.flatMap((record, index) => (index <= headerIndex || isBlank(record) ? [] : [toRow(table, record, index)]));
+  const read = parsed.data.flatMap((record, index) =>
+    index <= headerIndex || isBlank(record) ? [] : [toRow(table, record, index)],
+  );
   table.rows = read.map((entry) => entry.row);
-  return { table, problems: [...parseProblems, ...duplicateHeaderProblems(table), ...read.flatMap((entry) => entry.problems)] };
+  return {
+    table,
+    problems: [
+      ...parseProblems,
+      ...duplicateHeaderProblems(table),
+      ...read.flatMap((entry) => entry.problems),
+    ],
+  };
 }

@@ -33,7 +33,16 @@ export function readJson(file: string, text: string): { tables: JsonTables; prob
   }
   const members = document as Record<string, unknown>;
   if (typeof members !== 'object' || members === null) {
-    return { tables: {}, problems: [problem('parse-error', 'expected an object with "units" (or "iData" and "iMeta") or an array of rows', { file, row: null, column: null })] };
+    return {
+      tables: {},
+      problems: [
+        problem(
+          'parse-error',
+          'expected an object with "units" (or "iData" and "iMeta") or an array of rows',
+          { file, row: null, column: null },
+        ),
+      ],
+    };
   }
   const tables: JsonTables = {};
   const found: Problem[] = [];

@@ -44,10 +44,17 @@ export function namedTable(read: SourceTables, name: string): Table | undefined 
  */
 export function pickTable(read: SourceTables, name: string): Table | Problem {
   const sheets = Object.values(read.tables);
-  const table = namedTable(read, name) ?? read.tables[''] ?? (read.format === 'xlsx' && sheets.length === 1 ? sheets[0] : undefined);
+  const table =
+    namedTable(read, name) ??
+    read.tables[''] ??
+    (read.format === 'xlsx' && sheets.length === 1 ? sheets[0] : undefined);
   if (table) return table;
-  const [code, kind] = read.format === 'xlsx' ? (['missing-sheet', 'sheet'] as const) : (['missing-table', 'member'] as const);
-  const found = Object.keys(read.tables).map((candidate) => `"${candidate}"`).join(', ') || 'none';
+  const [code, kind] =
+    read.format === 'xlsx' ? (['missing-sheet', 'sheet'] as const) : (['missing-table', 'member'] as const);
+  const found =
+    Object.keys(read.tables)
+      .map((candidate) => `"${candidate}"`)
+      .join(', ') || 'none';
   return problem(code, `no ${kind} "${name}" (found ${found})`, { file: read.file, row: null, column: null });
 }
 

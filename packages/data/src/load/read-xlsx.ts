@@ -18,7 +18,10 @@ function sheetTable(file: string, sheet: Worksheet): Table {
   const rows = dataRows
     .map((rowNumber) => ({ row: rowNumber, texts: rowTexts(sheet, rowNumber, width) }))
     .filter(({ texts }) => texts.some((text) => text !== ''))
-    .map(({ row, texts }) => ({ row, cells: Object.fromEntries(headers.map((header, index) => [header, texts[index] ?? ''])) }));
+    .map(({ row, texts }) => ({
+      row,
+      cells: Object.fromEntries(headers.map((header, index) => [header, texts[index] ?? ''])),
+    }));
   return { file, sheet: sheet.name, headers, rows, headerRow, decimalComma: false };
 }
 
@@ -35,10 +38,15 @@ async function openWorkbook(bytes: Uint8Array): Promise<Workbook> {
  * Reads every worksheet of an XLSX workbook into a table (header = first non-empty row, rows keep
  * their sheet row numbers, blank rows skipped), keyed by sheet name. exceljs is loaded on first use.
  */
-export async function readXlsx(file: string, bytes: Uint8Array): Promise<{ tables: Record<string, Table>; problems: Problem[] }> {
+export async function readXlsx(
+  file: string,
+  bytes: Uint8Array,
+): Promise<{ tables: Record<string, Table>; problems: Problem[] }> {
   try {
     const workbook = await openWorkbook(bytes);
-    const tables = Object.fromEntries(workbook.worksheets.map((sheet) => [sheet.name, sheetTable(file, sheet)]));
+    const tables = Object.fromEntries(
+      workbook.worksheets.map((sheet) => [sheet.name, sheetTable(file, sheet)]),
+    );
     return { tables, problems: Object.values(tables).flatMap(duplicateHeaderProblems) };
   } catch (error) {
     const message = `not a readable XLSX workbook: ${error instanceof Error ? error.message : String(error)}`;

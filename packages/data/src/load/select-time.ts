@@ -10,13 +10,26 @@ const byTime = (a: string, b: string): number => {
  * Picks the rows of one time point from COINr's iData: the requested `time`, or, when the `Time`
  * column holds several, the latest (with a warning). Without a `Time` column every row is used.
  */
-export function selectTime(table: Table, time?: string): { rows: TableRow[]; problems: Problem[]; warnings: Problem[] } {
+export function selectTime(
+  table: Table,
+  time?: string,
+): { rows: TableRow[]; problems: Problem[]; warnings: Problem[] } {
   if (!table.headers.includes('Time')) return { rows: table.rows, problems: [], warnings: [] };
   const times = [...new Set(table.rows.map((row) => row.cells.Time ?? ''))].sort(byTime);
   const chosen = time ?? times.at(-1) ?? '';
   const rows = table.rows.filter((row) => (row.cells.Time ?? '') === chosen);
   if (time !== undefined && rows.length === 0) {
-    return { rows, problems: [problem('unknown-time', `no rows for time "${time}"; iData has ${times.join(', ')}`, placeOf(table, 'Time'))], warnings: [] };
+    return {
+      rows,
+      problems: [
+        problem(
+          'unknown-time',
+          `no rows for time "${time}"; iData has ${times.join(', ')}`,
+          placeOf(table, 'Time'),
+        ),
+      ],
+      warnings: [],
+    };
   }
   if (time !== undefined || times.length <= 1) return { rows, problems: [], warnings: [] };
   const message = `iData has ${times.length} time points (${times.join(', ')}); using the latest, ${chosen} (choose another with time)`;

@@ -17,12 +17,17 @@ export interface UnitColumns {
 }
 
 /** Values of one unit row; empty and NA cells are missing (null), anything else must be a number. */
-function readValues(table: Table, row: TableRow, indicators: readonly IndicatorColumn[]): { values: Record<string, Cell>; problems: Problem[] } {
+function readValues(
+  table: Table,
+  row: TableRow,
+  indicators: readonly IndicatorColumn[],
+): { values: Record<string, Cell>; problems: Problem[] } {
   const problems: Problem[] = [];
   const entries = indicators.map(({ column, indicator }): [string, Cell] => {
     const text = row.cells[column] ?? '';
     const value = numberCell(text, table.decimalComma);
-    if (value === undefined) problems.push(problem('not-a-number', `"${text}" is not a number`, placeOf(table, column, row)));
+    if (value === undefined)
+      problems.push(problem('not-a-number', `"${text}" is not a number`, placeOf(table, column, row)));
     return [indicator, value ?? null];
   });
   return { values: Object.fromEntries(entries), problems };
@@ -59,7 +64,13 @@ export function readUnitRows(table: Table, rows: readonly TableRow[], columns: U
     if (id.value === undefined) continue;
     const earlier = firstRow.get(id.value);
     if (earlier !== undefined) {
-      problems.push(problem('duplicate-id', `unit id "${id.value}" is already used (row ${earlier})`, placeOf(table, columns.id, row)));
+      problems.push(
+        problem(
+          'duplicate-id',
+          `unit id "${id.value}" is already used (row ${earlier})`,
+          placeOf(table, columns.id, row),
+        ),
+      );
       continue;
     }
     firstRow.set(id.value, row.row);

@@ -24,15 +24,31 @@ export interface Declared {
   hasRoot: boolean;
 }
 
-function parentProblems(placed: PlacedNode, byId: ReadonlyMap<string, PlacedNode>, declared: Declared): Problem[] {
+function parentProblems(
+  placed: PlacedNode,
+  byId: ReadonlyMap<string, PlacedNode>,
+  declared: Declared,
+): Problem[] {
   const { id, parent, type } = placed.node;
   if (parent === null) {
-    return type === 'indicator' ? [problem('orphan', `indicator "${id}" has no parent aggregate`, placed.at('parent'))] : [];
+    return type === 'indicator'
+      ? [problem('orphan', `indicator "${id}" has no parent aggregate`, placed.at('parent'))]
+      : [];
   }
   const target = byId.get(parent);
   if (target === undefined && declared.ids.has(parent)) return [];
-  if (target === undefined) return [problem('unknown-parent', `parent "${parent}" of "${id}" is not in the framework`, placed.at('parent'))];
-  if (target.node.type === 'indicator') return [problem('indicator-parent', `parent "${parent}" of "${id}" is an indicator; only aggregates have children`, placed.at('parent'))];
+  if (target === undefined)
+    return [
+      problem('unknown-parent', `parent "${parent}" of "${id}" is not in the framework`, placed.at('parent')),
+    ];
+  if (target.node.type === 'indicator')
+    return [
+      problem(
+        'indicator-parent',
+        `parent "${parent}" of "${id}" is an indicator; only aggregates have children`,
+        placed.at('parent'),
+      ),
+    ];
   return [];
 }
 
@@ -47,7 +63,9 @@ function cycleProblems(nodes: readonly PlacedNode[], byId: ReadonlyMap<string, P
     }
     if (current === undefined || current.node.id !== start.node.id || reported.has(start.node.id)) return [];
     path.forEach((id) => reported.add(id));
-    return [problem('cycle', `the parents loop: ${[...path, start.node.id].join(' → ')}`, start.at('parent'))];
+    return [
+      problem('cycle', `the parents loop: ${[...path, start.node.id].join(' → ')}`, start.at('parent')),
+    ];
   });
 }
 
@@ -55,14 +73,29 @@ function rootProblems(nodes: readonly PlacedNode[], noRootPlace: Problem, declar
   const roots = nodes.filter((placed) => placed.node.parent === null && placed.node.type === 'aggregate');
   if (roots.length === 0) return declared.hasRoot ? [] : [noRootPlace];
   const names = roots.map((root) => `"${root.node.id}"`).join(', ');
-  return roots.slice(1).map((root) => problem('multiple-roots', `only one aggregate may lack a parent (the index); found ${names}`, root.at('parent')));
+  return roots
+    .slice(1)
+    .map((root) =>
+      problem(
+        'multiple-roots',
+        `only one aggregate may lack a parent (the index); found ${names}`,
+        root.at('parent'),
+      ),
+    );
 }
 
 function childlessProblems(nodes: readonly PlacedNode[], declared: Declared): Problem[] {
   const parents = new Set(nodes.map((placed) => placed.node.parent));
   return nodes
-    .filter((placed) => placed.node.type === 'aggregate' && !parents.has(placed.node.id) && !declared.parents.has(placed.node.id))
-    .map((placed) => problem('childless-aggregate', `aggregate "${placed.node.id}" has no children`, placed.at('id')));
+    .filter(
+      (placed) =>
+        placed.node.type === 'aggregate' &&
+        !parents.has(placed.node.id) &&
+        !declared.parents.has(placed.node.id),
+    )
+    .map((placed) =>
+      problem('childless-aggregate', `aggregate "${placed.node.id}" has no children`, placed.at('id')),
+    );
 }
 
 /**
@@ -70,7 +103,11 @@ function childlessProblems(nodes: readonly PlacedNode[], declared: Declared): Pr
  * (the index), no indicator without a parent, no aggregate without children. Returns every problem;
  * `declared` keeps rows that failed to parse from causing follow-on problems.
  */
-export function validateHierarchy(nodes: readonly PlacedNode[], noRoot: Problem, declared: Declared = { ids: new Set(), parents: new Set(), hasRoot: false }): Problem[] {
+export function validateHierarchy(
+  nodes: readonly PlacedNode[],
+  noRoot: Problem,
+  declared: Declared = { ids: new Set(), parents: new Set(), hasRoot: false },
+): Problem[] {
   const byId = new Map(nodes.map((placed) => [placed.node.id, placed]));
   return [
     ...duplicateProblems(nodes),

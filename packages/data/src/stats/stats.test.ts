@@ -6,10 +6,22 @@ import { roundTo } from './round-to.ts';
 
 describe('competitionRanks', () => {
   it.each([
-    [[90, 80, 80, 70], [1, 2, 2, 4]],
-    [[87.9, 96.5, 87.9, 87.9, 85], [2, 1, 2, 2, 5]],
-    [[18, 18, 17], [1, 1, 3]],
-    [[5, null, 7, Number.NaN], [2, null, 1, null]],
+    [
+      [90, 80, 80, 70],
+      [1, 2, 2, 4],
+    ],
+    [
+      [87.9, 96.5, 87.9, 87.9, 85],
+      [2, 1, 2, 2, 5],
+    ],
+    [
+      [18, 18, 17],
+      [1, 1, 3],
+    ],
+    [
+      [5, null, 7, Number.NaN],
+      [2, null, 1, null],
+    ],
     [[], []],
   ])('ranks %j as %j (ties share the lowest rank, missing scores get null)', (scores, ranks) => {
     expect(competitionRanks(scores)).toEqual(ranks);

@@ -5,7 +5,10 @@ import { toXlsx } from './xlsx.ts';
 
 describe('toCsv()', () => {
   it('writes a header of every key and quotes fields that need it', () => {
-    const text = toCsv([{ city: 'london', name: 'London, UK', score: 100 }, { city: 'x', note: 'say "hi"' }]);
+    const text = toCsv([
+      { city: 'london', name: 'London, UK', score: 100 },
+      { city: 'x', note: 'say "hi"' },
+    ]);
     expect(text).toBe('city,name,score,note\nlondon,"London, UK",100,\nx,,,"say ""hi"""\n');
   });
 

@@ -6,7 +6,8 @@ export interface WorkbookSheet {
 }
 
 const cell = (value: unknown): string | number | boolean | null => {
-  if (value === undefined || value === null || (typeof value === 'number' && !Number.isFinite(value))) return null;
+  if (value === undefined || value === null || (typeof value === 'number' && !Number.isFinite(value)))
+    return null;
   return typeof value === 'object' ? JSON.stringify(value) : (value as string | number | boolean);
 };
 

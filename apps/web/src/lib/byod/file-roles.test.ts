@@ -9,16 +9,27 @@ describe('fileRoles()', () => {
   });
 
   it('finds the framework file among two, in any order', () => {
-    expect(fileRoles([file('Framework.csv'), file('units.csv')])).toEqual({ layout: 'ours', units: file('units.csv'), framework: file('Framework.csv') });
+    expect(fileRoles([file('Framework.csv'), file('units.csv')])).toEqual({
+      layout: 'ours',
+      units: file('units.csv'),
+      framework: file('Framework.csv'),
+    });
   });
 
   it('recognises COINr iData and iMeta', () => {
-    expect(fileRoles([file('iMeta.csv'), file('iData.csv')])).toEqual({ layout: 'coinr', iData: file('iData.csv'), iMeta: file('iMeta.csv') });
+    expect(fileRoles([file('iMeta.csv'), file('iData.csv')])).toEqual({
+      layout: 'coinr',
+      iData: file('iData.csv'),
+      iMeta: file('iMeta.csv'),
+    });
   });
 
   it('explains what it cannot place', () => {
     expect(fileRoles([])).toEqual({ layout: 'none', message: 'choose a file to score' });
     expect(fileRoles([file('a.csv'), file('b.csv')]).layout).toBe('none');
-    expect(fileRoles([file('a.csv'), file('b.csv'), file('c.csv')])).toEqual({ layout: 'none', message: 'choose one or two files, not 3' });
+    expect(fileRoles([file('a.csv'), file('b.csv'), file('c.csv')])).toEqual({
+      layout: 'none',
+      message: 'choose one or two files, not 3',
+    });
   });
 });

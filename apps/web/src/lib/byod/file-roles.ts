@@ -10,7 +10,8 @@ export type FileRoles =
   | { layout: 'coinr'; iData: NamedSource; iMeta: NamedSource }
   | { layout: 'none'; message: string };
 
-const named = (files: readonly NamedSource[], word: string) => files.find((f) => f.name.toLowerCase().includes(word));
+const named = (files: readonly NamedSource[], word: string) =>
+  files.find((f) => f.name.toLowerCase().includes(word));
 
 /**
  * Assigns one or two chosen files to the loaders: one file is a units table (or a whole workbook);
@@ -25,6 +26,10 @@ export function fileRoles(files: readonly NamedSource[]): FileRoles {
   const [iData, iMeta] = [named(files, 'idata'), named(files, 'imeta')];
   if (iData && iMeta && iData !== iMeta) return { layout: 'coinr', iData, iMeta };
   const framework = named(files, 'framework');
-  if (!framework) return { layout: 'none', message: 'with two files, name one "framework" (our layout) or name them iData and iMeta (COINr)' };
+  if (!framework)
+    return {
+      layout: 'none',
+      message: 'with two files, name one "framework" (our layout) or name them iData and iMeta (COINr)',
+    };
   return { layout: 'ours', units: framework === first ? second : first, framework };
 }

@@ -12,10 +12,22 @@ export interface FileProblem {
 
 /** The outcome of scoring a user's files: the ranking, or every problem with its place. */
 export type ByodOutcome =
-  | { ok: true; rows: RankingRow[]; columns: { id: string; name: string }[]; warnings: FileProblem[]; provenance: Provenance }
+  | {
+      ok: true;
+      rows: RankingRow[];
+      columns: { id: string; name: string }[];
+      warnings: FileProblem[];
+      provenance: Provenance;
+    }
   | { ok: false; problems: FileProblem[] };
 
-const place = (p: { file: string; row: number | null; column: string | null; message: string; sheet?: string | undefined }): FileProblem => ({
+const place = (p: {
+  file: string;
+  row: number | null;
+  column: string | null;
+  message: string;
+  sheet?: string | undefined;
+}): FileProblem => ({
   file: p.sheet ? `${p.file} [${p.sheet}]` : p.file,
   row: p.row,
   column: p.column,
@@ -28,11 +40,31 @@ const place = (p: { file: string; row: number | null; column: string | null; mes
  */
 export async function scoreFiles(sources: NamedSource[]): Promise<ByodOutcome> {
   const roles = fileRoles(sources);
-  if (roles.layout === 'none') return { ok: false, problems: [{ file: sources.map((s) => s.name).join(', ') || '(none)', row: null, column: null, message: roles.message }] };
+  if (roles.layout === 'none')
+    return {
+      ok: false,
+      problems: [
+        {
+          file: sources.map((s) => s.name).join(', ') || '(none)',
+          row: null,
+          column: null,
+          message: roles.message,
+        },
+      ],
+    };
   const loaded = roles.layout === 'coinr' ? await loadCoinr(roles) : await loadDataset(roles);
   if (!loaded.ok) return { ok: false, problems: loaded.problems.map(place) };
   const scored = safeScore(loaded.dataset);
-  if (!scored.ok) return { ok: false, problems: scored.issues.map((i) => ({ file: sources.map((s) => s.name).join(', '), row: null, column: i.path, message: i.message })) };
+  if (!scored.ok)
+    return {
+      ok: false,
+      problems: scored.issues.map((i) => ({
+        file: sources.map((s) => s.name).join(', '),
+        row: null,
+        column: i.path,
+        message: i.message,
+      })),
+    };
   const { result } = scored;
   const kids = result.plan.children.get(result.tree.root)?.ids ?? [];
   const names = new Map(loaded.dataset.framework.map((n) => [n.id, n.name]));

@@ -23,7 +23,10 @@ export interface MapInput {
  * by score (sequential) or tier (three colours, best first).
  */
 export async function cityMap(plot: typeof Plot, { cities, colour, tierLabels }: MapInput): Promise<Element> {
-  const [{ feature, mesh }, world] = await Promise.all([import('topojson-client'), import('world-atlas/countries-110m.json')]);
+  const [{ feature, mesh }, world] = await Promise.all([
+    import('topojson-client'),
+    import('world-atlas/countries-110m.json'),
+  ]);
   const topology = (world.default ?? world) as unknown as Parameters<typeof feature>[0];
   const countries = topology.objects.countries!;
   const byScore = colour === 'score';
@@ -36,8 +39,18 @@ export async function cityMap(plot: typeof Plot, { cities, colour, tierLabels }:
     marks: [
       plot.sphere({ stroke: 'currentColor', strokeOpacity: 0.4 }),
       plot.geo(feature(topology, countries), { fill: 'currentColor', fillOpacity: 0.12 }),
-      plot.geo(mesh(topology, countries as never, (a, b) => a !== b), { stroke: 'currentColor', strokeOpacity: 0.3 }),
-      plot.dot(cities, { x: 'lon', y: 'lat', r: 6, stroke: 'currentColor', fill: byScore ? 'score' : 'tierLabel', title: (d: MapCity) => `${d.label}: ${d.score?.toFixed(1) ?? '–'}` }),
+      plot.geo(
+        mesh(topology, countries as never, (a, b) => a !== b),
+        { stroke: 'currentColor', strokeOpacity: 0.3 },
+      ),
+      plot.dot(cities, {
+        x: 'lon',
+        y: 'lat',
+        r: 6,
+        stroke: 'currentColor',
+        fill: byScore ? 'score' : 'tierLabel',
+        title: (d: MapCity) => `${d.label}: ${d.score?.toFixed(1) ?? '–'}`,
+      }),
     ],
   });
 }

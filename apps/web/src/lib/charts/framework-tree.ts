@@ -15,6 +15,14 @@ export function frameworkTree(plot: typeof Plot, paths: TreePath[]): Element {
     margin: 10,
     marginLeft: 60,
     marginRight: 260,
-    marks: [plot.tree(paths, { path: 'path', delimiter: '|', textStroke: 'var(--bg)', fill: 'currentColor', stroke: 'currentColor' })],
+    marks: [
+      plot.tree(paths, {
+        path: 'path',
+        delimiter: '|',
+        textStroke: 'var(--bg)',
+        fill: 'currentColor',
+        stroke: 'currentColor',
+      }),
+    ],
   });
 }

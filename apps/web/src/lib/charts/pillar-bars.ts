@@ -18,7 +18,13 @@ export function pillarBars(plot: typeof Plot, bars: PillarBar[]): Element {
     y: { domain: bars.map((b) => b.label), label: null },
     marks: [
       plot.barX(bars, { y: 'label', x: 'score', fill: 'var(--accent)', fillOpacity: 0.8 }),
-      plot.tickX(bars, { y: 'label', x: 'median', stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '3,2' }),
+      plot.tickX(bars, {
+        y: 'label',
+        x: 'median',
+        stroke: 'currentColor',
+        strokeWidth: 2,
+        strokeDasharray: '3,2',
+      }),
       plot.tickX(bars, { y: 'label', x: 'leader', stroke: 'currentColor', strokeWidth: 2 }),
       plot.ruleX([0]),
     ],

@@ -8,7 +8,10 @@ export interface ReputationPoint {
 }
 
 /** Papers (x) against smart city rank (y, 1 at the top), each city labelled; axis labels in the reader's language. */
-export function reputationScatter(plot: typeof Plot, { points, x, y }: { points: ReputationPoint[]; x: string; y: string }): Element {
+export function reputationScatter(
+  plot: typeof Plot,
+  { points, x, y }: { points: ReputationPoint[]; x: string; y: string },
+): Element {
   return plot.plot({
     width: 680,
     height: 440,
@@ -18,7 +21,14 @@ export function reputationScatter(plot: typeof Plot, { points, x, y }: { points:
     y: { label: `↑ ${y}`, reverse: true, domain: [1, Math.max(1, ...points.map((p) => p.smartRank))] },
     marks: [
       plot.dot(points, { x: 'papers', y: 'smartRank', fill: 'var(--accent)', r: 4 }),
-      plot.text(points, { x: 'papers', y: 'smartRank', text: 'label', dx: 6, textAnchor: 'start', fill: 'currentColor' }),
+      plot.text(points, {
+        x: 'papers',
+        y: 'smartRank',
+        text: 'label',
+        dx: 6,
+        textAnchor: 'start',
+        fill: 'currentColor',
+      }),
     ],
   });
 }

@@ -16,7 +16,8 @@ export const en = {
   'home.heading': 'Global smart city ranking 2020',
   'home.lead': 'Twenty cities scored on five pillars of the "5+1" model; the leader scores 100.',
   'home.caption': 'Smart city ranking, sorted by {key}',
-  'home.interval': 'The rank interval is the 5th to 95th percentile of the rank over {runs} Monte Carlo runs (seed {seed}) in which every pillar and indicator weight varies by up to ±{noise}%.',
+  'home.interval':
+    'The rank interval is the 5th to 95th percentile of the rank over {runs} Monte Carlo runs (seed {seed}) in which every pillar and indicator weight varies by up to ±{noise}%.',
   'search.label': 'Search cities',
   'search.submit': 'Search',
   'search.none': 'No city matches "{query}".',
@@ -47,14 +48,16 @@ export const en = {
   'tier.band': '{tier} cities',
   'city.rank': 'Rank {rank} of {total}',
   'city.pillars': 'Pillars against the median and the leader',
-  'city.chartKey': 'Bars: this city; dashed tick: the median; solid tick: the leader. The same figures are in the table.',
+  'city.chartKey':
+    'Bars: this city; dashed tick: the median; solid tick: the leader. The same figures are in the table.',
   'city.interval': 'Rank interval under uncertainty: {interval}',
   'col.rankShort': 'Rank',
   'city.indicators': 'Indicators against the median',
   'city.strengths': 'Strengths',
   'city.weaknesses': 'Weaknesses',
   'city.reputation': 'Reputation against the smart rank',
-  'city.reputationText': '{papers} papers: rank {repRank} on reputation, rank {smartRank} on the smart city index.',
+  'city.reputationText':
+    '{papers} papers: rank {repRank} on reputation, rank {smartRank} on the smart city index.',
   'city.caseStudy': 'Case study',
   'city.climb': 'What it takes',
   'city.climbRank': 'To reach rank {rank}',
@@ -62,7 +65,8 @@ export const en = {
   'city.climbTotal': '{total} points in all, spread as:',
   'city.climbEasiest': 'Or one indicator alone: {name} +{points} points.',
   'city.climbNone': 'Not reachable by improving the indicators.',
-  'city.climbNote': 'Points are on each indicator\'s printed 0-100 scale; every answer is re-scored by the engine.',
+  'city.climbNote':
+    "Points are on each indicator's printed 0-100 scale; every answer is re-scored by the engine.",
   'city.climbTop': 'Already first; nothing to climb.',
   'city.climbTopTier': 'Already in the leading tier.',
   'city.notFound': 'No city with the id "{id}".',
@@ -78,15 +82,18 @@ export const en = {
   'pillar.notFound': 'No pillar with the id "{id}".',
   'method.heading': 'Methodology',
   'method.framework': 'The framework',
-  'method.frameworkLead': 'Pillars and their indicators with each indicator\'s effective weight in the index.',
+  'method.frameworkLead': "Pillars and their indicators with each indicator's effective weight in the index.",
   'method.sources': 'Data sources',
   'method.tiers': 'The tier rule',
-  'method.tierText': 'Leading: score above the mean plus one standard deviation ({upper}). Following: at or below the mean minus one standard deviation ({lower}). Advanced: in between.',
+  'method.tierText':
+    'Leading: score above the mean plus one standard deviation ({upper}). Following: at or below the mean minus one standard deviation ({lower}). Advanced: in between.',
   'method.replication': 'Replication status',
   'method.replicationLead': 'Every printed cell of the report, recomputed by the engine.',
   'method.replicationPending': 'The replication report is not available in this build.',
-  'method.summary': '{cells} printed cells: {passed} reproduced exactly, {explained} explained by an erratum, {failed} not reproduced.',
-  'method.group': '{table}: {cells} cells, {passed} reproduced, {explained} explained, {failed} not reproduced',
+  'method.summary':
+    '{cells} printed cells: {passed} reproduced exactly, {explained} explained by an erratum, {failed} not reproduced.',
+  'method.group':
+    '{table}: {cells} cells, {passed} reproduced, {explained} explained, {failed} not reproduced',
   'method.tableName': 'Table {table}',
   'method.text': 'Figures in the text',
   'method.overall': 'Overall table',
@@ -120,7 +127,7 @@ export const en = {
   'play.rescaleNone': 'None',
   'play.bandsFailed': 'Rank intervals could not be computed: {message}',
   'play.apply': 'Apply',
-  'play.reset': 'Reset to the report\'s method',
+  'play.reset': "Reset to the report's method",
   'play.copyApi': 'Copy API query',
   'play.copyCli': 'Copy CLI command',
   'play.copied': 'Copied',
@@ -134,7 +141,8 @@ export const en = {
   'map.tier': 'tier',
   'map.caption': 'The twenty cities with their score and tier',
   'rep.heading': 'Smart reputation',
-  'rep.lead': 'The "+1" reference index: Web of Science papers per city (2010 to May 2020), never part of the total.',
+  'rep.lead':
+    'The "+1" reference index: Web of Science papers per city (2010 to May 2020), never part of the total.',
   'rep.correlation': 'Rank correlation between papers and the index: Spearman {spearman}, Kendall {kendall}.',
   'rep.total': '{total} papers in all.',
   'rep.papers': 'Papers',
@@ -147,7 +155,8 @@ export const en = {
   'data.rankings': 'Rankings (scores and ranks of every pillar)',
   'data.indicators': 'Indicator values as printed',
   'data.byod': 'Score your own data',
-  'data.byodLead': 'Upload a CSV, JSON or XLSX file in our layout or COINr\'s; it is scored in your browser and never sent anywhere.',
+  'data.byodLead':
+    "Upload a CSV, JSON or XLSX file in our layout or COINr's; it is scored in your browser and never sent anywhere.",
   'data.file': 'Data file',
   'data.score': 'Score the file',
   'data.problems': 'The file has {count} problems:',
@@ -162,7 +171,7 @@ export const en = {
   'chart.note': 'The same figures are in the table below.',
   'error.heading': 'Error {status}',
   'error.home': 'Back to the ranking',
-  'provenance': 'Edition {edition}, data {version}, scenario {scenario}, engine {engine}.',
+  provenance: 'Edition {edition}, data {version}, scenario {scenario}, engine {engine}.',
 } as const;
 
 /** An interface text key. */

@@ -15,8 +15,12 @@ describe('href()', () => {
 
 describe('withLang()', () => {
   it('switches the language and keeps everything else', () => {
-    expect(withLang(new URL('http://x/playground?a=geometric'), 'zh')).toBe('/playground?a=geometric&lang=zh');
-    expect(withLang(new URL('http://x/playground?a=geometric&lang=zh'), 'en')).toBe('/playground?a=geometric');
+    expect(withLang(new URL('http://x/playground?a=geometric'), 'zh')).toBe(
+      '/playground?a=geometric&lang=zh',
+    );
+    expect(withLang(new URL('http://x/playground?a=geometric&lang=zh'), 'en')).toBe(
+      '/playground?a=geometric',
+    );
   });
 });
 

@@ -6,7 +6,8 @@ import type { Lang } from './lang';
  */
 export function href(path: string, lang: Lang, params: Record<string, string | undefined> = {}): string {
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') query.set(key, value);
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== '') query.set(key, value);
   if (lang !== 'en') query.set('lang', lang);
   const text = query.toString();
   return text ? `${path}?${text}` : path;

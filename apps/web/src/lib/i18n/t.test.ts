@@ -22,6 +22,7 @@ describe('the dictionaries', () => {
   it('have the same keys and the same placeholders in Chinese as in English', () => {
     const holes = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
-    for (const key of Object.keys(en) as (keyof typeof en)[]) expect([key, holes(zh[key])]).toEqual([key, holes(en[key])]);
+    for (const key of Object.keys(en) as (keyof typeof en)[])
+      expect([key, holes(zh[key])]).toEqual([key, holes(en[key])]);
   });
 });

@@ -10,7 +10,9 @@ const messages = { en, zh } satisfies Record<Lang, Record<MessageKey, string>>;
  * @example t('zh', 'city.rank', { rank: 3, total: 20 }) // "第3名（共20个）"
  */
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return messages[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return messages[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
 }
 
 /** A translator bound to one language, for components: `const tr = translator(lang); tr('nav.map')`. */

@@ -18,7 +18,8 @@ export const zh: Record<MessageKey, string> = {
   'home.heading': '2020全球智慧城市排名',
   'home.lead': '依据"5+1"模型的五个维度为20个城市评分；第一名为100分。',
   'home.caption': '智慧城市排名，按{key}排序',
-  'home.interval': '排名区间为{runs}次蒙特卡洛模拟（种子{seed}，各维度和指标权重在±{noise}%内随机变化）中排名的第5至第95百分位。',
+  'home.interval':
+    '排名区间为{runs}次蒙特卡洛模拟（种子{seed}，各维度和指标权重在±{noise}%内随机变化）中排名的第5至第95百分位。',
   'search.label': '搜索城市',
   'search.submit': '搜索',
   'search.none': '没有与"{query}"匹配的城市。',
@@ -83,11 +84,13 @@ export const zh: Record<MessageKey, string> = {
   'method.frameworkLead': '各维度及其指标，以及每个指标在总指数中的有效权重。',
   'method.sources': '数据来源',
   'method.tiers': '梯队划分规则',
-  'method.tierText': '引领型：得分高于均值加一个标准差（{upper}）。追赶型：得分不高于均值减一个标准差（{lower}）。先进型：介于两者之间。',
+  'method.tierText':
+    '引领型：得分高于均值加一个标准差（{upper}）。追赶型：得分不高于均值减一个标准差（{lower}）。先进型：介于两者之间。',
   'method.replication': '复现情况',
   'method.replicationLead': '报告中每个印刷单元格均由引擎重新计算。',
   'method.replicationPending': '此版本尚未包含复现报告。',
-  'method.summary': '共{cells}个印刷单元格：{passed}个完全复现，{explained}个由勘误说明，{failed}个未能复现。',
+  'method.summary':
+    '共{cells}个印刷单元格：{passed}个完全复现，{explained}个由勘误说明，{failed}个未能复现。',
   'method.group': '{table}：{cells}个单元格，复现{passed}个，勘误说明{explained}个，未复现{failed}个',
   'method.tableName': '表{table}',
   'method.text': '正文中的数字',
@@ -164,5 +167,5 @@ export const zh: Record<MessageKey, string> = {
   'chart.note': '下表列出相同的数字。',
   'error.heading': '错误 {status}',
   'error.home': '返回排名',
-  'provenance': '版本{edition}，数据{version}，情景{scenario}，引擎{engine}。',
+  provenance: '版本{edition}，数据{version}，情景{scenario}，引擎{engine}。',
 };

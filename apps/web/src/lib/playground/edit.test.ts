@@ -1,6 +1,14 @@
 import { defaultScenario, scenarioToQuery } from '@smartcities/core';
 import { describe, expect, it } from 'vitest';
-import { levelMethod, withLevelMethod, withNormalisation, withRescale, withTierRule, withWeight, withoutRedundantLevels } from './edit';
+import {
+  levelMethod,
+  withLevelMethod,
+  withNormalisation,
+  withRescale,
+  withTierRule,
+  withWeight,
+  withoutRedundantLevels,
+} from './edit';
 
 describe('scenario edits', () => {
   it('sets a weight and removes it again when it returns to the framework weight', () => {
@@ -19,7 +27,13 @@ describe('scenario edits', () => {
   });
 
   it('drops level methods that repeat the general method', () => {
-    const redundant = { ...defaultScenario, aggregation: { ...defaultScenario.aggregation, levels: { index: 'arithmetic' as const, pillars: 'geometric' as const } } };
+    const redundant = {
+      ...defaultScenario,
+      aggregation: {
+        ...defaultScenario.aggregation,
+        levels: { index: 'arithmetic' as const, pillars: 'geometric' as const },
+      },
+    };
     expect(withoutRedundantLevels(redundant).aggregation.levels).toEqual({ pillars: 'geometric' });
   });
 

@@ -5,7 +5,12 @@ import type { AggregationMethod, NormalisationMethod, Scenario } from '@smartcit
  * removed, so that the URL only carries what differs from the report.
  * @example withWeight(defaultScenario, 'economy', 0.4, 0.2).weights // { economy: 0.4 }
  */
-export function withWeight(scenario: Scenario, id: string, weight: number, frameworkWeight: number): Scenario {
+export function withWeight(
+  scenario: Scenario,
+  id: string,
+  weight: number,
+  frameworkWeight: number,
+): Scenario {
   const weights = { ...scenario.weights };
   if (Math.abs(weight - frameworkWeight) < 1e-9) delete weights[id];
   else weights[id] = weight;
@@ -45,5 +50,8 @@ export function withRescale(scenario: Scenario, rescale: Scenario['rescale']): S
 
 /** The scenario without level methods that merely repeat the general one (a shorter, equivalent URL). */
 export function withoutRedundantLevels(scenario: Scenario): Scenario {
-  return Object.entries(scenario.aggregation.levels).reduce((s, [level, method]) => withLevelMethod(s, level, method), scenario);
+  return Object.entries(scenario.aggregation.levels).reduce(
+    (s, [level, method]) => withLevelMethod(s, level, method),
+    scenario,
+  );
 }

@@ -12,7 +12,10 @@ describe('the no-JavaScript playground form', () => {
   });
 
   it('keeps only the weights that differ from the framework and the methods as given', () => {
-    const parsed = formScenario(new URLSearchParams('weight-economy=0.4&weight-service=0.2&n=min-max&a.index=geometric&lang=zh'), defaults);
+    const parsed = formScenario(
+      new URLSearchParams('weight-economy=0.4&weight-service=0.2&n=min-max&a.index=geometric&lang=zh'),
+      defaults,
+    );
     expect(parsed.ok && scenarioToQuery(parsed.scenario)).toBe('n=min-max&a.index=geometric&w=economy:0.4');
   });
 

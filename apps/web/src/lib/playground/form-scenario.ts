@@ -13,7 +13,10 @@ export function isFormSubmission(params: URLSearchParams): boolean {
  * already; slider fields `weight-<id>` become `w`, keeping only weights that differ from the
  * framework's (`defaults`); empty method fields mean "as the report".
  */
-export function formScenario(params: URLSearchParams, defaults: Readonly<Record<string, number>>): ParsedScenario {
+export function formScenario(
+  params: URLSearchParams,
+  defaults: Readonly<Record<string, number>>,
+): ParsedScenario {
   const query = new URLSearchParams();
   const weights: string[] = [];
   for (const [key, value] of params) {

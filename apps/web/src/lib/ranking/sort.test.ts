@@ -17,18 +17,48 @@ describe('sortFrom()', () => {
 
 describe('sortRows()', () => {
   it('orders by overall rank, best first, and reverses on desc', () => {
-    expect(ids(sortRows(sampleRows, { key: 'rank', dir: 'asc' }, 'en'))).toEqual(['london', 'new-york', 'shanghai', 'rio-de-janeiro']);
-    expect(ids(sortRows(sampleRows, { key: 'rank', dir: 'desc' }, 'en'))).toEqual(['rio-de-janeiro', 'shanghai', 'new-york', 'london']);
+    expect(ids(sortRows(sampleRows, { key: 'rank', dir: 'asc' }, 'en'))).toEqual([
+      'london',
+      'new-york',
+      'shanghai',
+      'rio-de-janeiro',
+    ]);
+    expect(ids(sortRows(sampleRows, { key: 'rank', dir: 'desc' }, 'en'))).toEqual([
+      'rio-de-janeiro',
+      'shanghai',
+      'new-york',
+      'london',
+    ]);
   });
 
   it('orders by a pillar rank and keeps unranked rows last in both directions', () => {
-    expect(ids(sortRows(sampleRows, { key: 'economy', dir: 'asc' }, 'en'))).toEqual(['new-york', 'london', 'shanghai', 'rio-de-janeiro']);
-    expect(ids(sortRows(sampleRows, { key: 'economy', dir: 'desc' }, 'en'))).toEqual(['shanghai', 'london', 'new-york', 'rio-de-janeiro']);
+    expect(ids(sortRows(sampleRows, { key: 'economy', dir: 'asc' }, 'en'))).toEqual([
+      'new-york',
+      'london',
+      'shanghai',
+      'rio-de-janeiro',
+    ]);
+    expect(ids(sortRows(sampleRows, { key: 'economy', dir: 'desc' }, 'en'))).toEqual([
+      'shanghai',
+      'london',
+      'new-york',
+      'rio-de-janeiro',
+    ]);
   });
 
   it('orders by name in the language of the page', () => {
-    expect(ids(sortRows(sampleRows, { key: 'name', dir: 'asc' }, 'en'))).toEqual(['london', 'new-york', 'rio-de-janeiro', 'shanghai']);
-    expect(ids(sortRows(sampleRows, { key: 'name', dir: 'asc' }, 'zh'))).toEqual(['rio-de-janeiro', 'london', 'new-york', 'shanghai']);
+    expect(ids(sortRows(sampleRows, { key: 'name', dir: 'asc' }, 'en'))).toEqual([
+      'london',
+      'new-york',
+      'rio-de-janeiro',
+      'shanghai',
+    ]);
+    expect(ids(sortRows(sampleRows, { key: 'name', dir: 'asc' }, 'zh'))).toEqual([
+      'rio-de-janeiro',
+      'london',
+      'new-york',
+      'shanghai',
+    ]);
   });
 
   it('does not change its input', () => {

@@ -26,7 +26,10 @@ export function sortRows(rows: readonly ViewRow[], { key, dir }: SortState, lang
   const sign = dir === 'asc' ? 1 : -1;
   if (key === 'name') {
     const collator = new Intl.Collator(lang === 'zh' ? 'zh-Hans-u-co-pinyin' : 'en');
-    return [...rows].sort((a, b) => sign * collator.compare(localName({ id: a.city, ...a }, lang), localName({ id: b.city, ...b }, lang)));
+    return [...rows].sort(
+      (a, b) =>
+        sign * collator.compare(localName({ id: a.city, ...a }, lang), localName({ id: b.city, ...b }, lang)),
+    );
   }
   const rankOf = (row: ViewRow) => (key === 'rank' ? row.rank : (row.pillars[key]?.rank ?? null));
   return [...rows].sort((a, b) => {

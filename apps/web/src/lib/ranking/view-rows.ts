@@ -16,9 +16,11 @@ export interface ViewRowOptions {
  */
 export function viewRows(result: ScoreResult, dataset: Dataset, options: ViewRowOptions = {}): ViewRow[] {
   const { node, baseline, namesZh = {}, intervals = {} } = options;
-  return rankingRows(result, dataset, { ...(node ? { node } : {}), ...(baseline ? { baseline } : {}) }).map((row) => ({
-    ...row,
-    nameZh: namesZh[row.city],
-    interval: intervals[row.city],
-  }));
+  return rankingRows(result, dataset, { ...(node ? { node } : {}), ...(baseline ? { baseline } : {}) }).map(
+    (row) => ({
+      ...row,
+      nameZh: namesZh[row.city],
+      interval: intervals[row.city],
+    }),
+  );
 }

@@ -9,5 +9,7 @@ export async function apiRequest(request: Request, url: URL, prefix = '/api'): P
   target.pathname = url.pathname.slice(prefix.length) || '/';
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
   const body = hasBody ? await request.arrayBuffer() : undefined;
-  return app.fetch(new Request(target, { method: request.method, headers: request.headers, ...(body ? { body } : {}) }));
+  return app.fetch(
+    new Request(target, { method: request.method, headers: request.headers, ...(body ? { body } : {}) }),
+  );
 }

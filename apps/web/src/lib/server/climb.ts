@@ -9,7 +9,9 @@ const cache = new Map<string, ClimbView>();
 /** The city-page view of core's answer: the cheapest mix and the easiest single indicator (none when out of reach). */
 function goal(target: ClimbGoal['target'], answer: WhatItTakes): ClimbGoal {
   if (!answer.ok || answer.already) return { target, total: null, changes: [], easiest: null };
-  const reached = answer.single.filter((s) => s.status === 'reached' && s.points !== null).sort((a, b) => a.points! - b.points!);
+  const reached = answer.single
+    .filter((s) => s.status === 'reached' && s.points !== null)
+    .sort((a, b) => a.points! - b.points!);
   const mix = answer.combination?.status === 'reached' ? answer.combination : null;
   return {
     target,

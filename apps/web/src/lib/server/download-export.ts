@@ -3,7 +3,8 @@ import { toCsv, toXlsx } from '@smartcities/data/write';
 import { edition } from '../edition';
 import type { DownloadFormat } from './download-ranking';
 
-const plain = (status: number, text: string) => new Response(`${text}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+const plain = (status: number, text: string) =>
+  new Response(`${text}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 
 const types: Record<DownloadFormat, string> = {
   json: 'application/json; charset=utf-8',
@@ -23,7 +24,13 @@ export async function downloadExport(format: DownloadFormat, query: URLSearchPar
   if (!scored.ok) return plain(400, scored.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
   const sheets = exportSheets(edition, scored.result);
   const body =
-    format === 'json' ? JSON.stringify(exportDocument(edition, scored.result), null, 2) : format === 'csv' ? toCsv(sheets[0]!.rows) : await toXlsx(sheets);
+    format === 'json'
+      ? JSON.stringify(exportDocument(edition, scored.result), null, 2)
+      : format === 'csv'
+        ? toCsv(sheets[0]!.rows)
+        : await toXlsx(sheets);
   const disposition = `attachment; filename="smart-cities-2020.${format}"`;
-  return new Response(body, { headers: { 'content-type': types[format], 'content-disposition': disposition } });
+  return new Response(body, {
+    headers: { 'content-type': types[format], 'content-disposition': disposition },
+  });
 }

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { flatRankingRow, rankingRows, safeScore, scenarioFromQuery, scenarioToQuery } from '@smartcities/core';
+import {
+  flatRankingRow,
+  rankingRows,
+  safeScore,
+  scenarioFromQuery,
+  scenarioToQuery,
+} from '@smartcities/core';
 import { app } from '@smartcities/api';
 import { edition } from '../edition';
 import { toXlsx } from '@smartcities/data/write';
@@ -8,7 +14,8 @@ import { toXlsx } from '@smartcities/data/write';
 export const downloadFormatSchema = z.enum(['csv', 'json', 'xlsx']);
 export type DownloadFormat = z.infer<typeof downloadFormatSchema>;
 
-const plain = (status: number, text: string) => new Response(`${text}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+const plain = (status: number, text: string) =>
+  new Response(`${text}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 
 /**
  * The ranking under the scenario in `query` as a file: CSV and JSON are the API's own bytes, XLSX is
@@ -21,11 +28,18 @@ export async function downloadRanking(format: DownloadFormat, query: URLSearchPa
   if (format !== 'xlsx') {
     const response = await app.request(`/v1/rankings?format=${format}&${scenarioToQuery(parsed.scenario)}`);
     if (!response.ok) return response;
-    return new Response(response.body, { headers: { 'content-type': response.headers.get('content-type') ?? 'text/plain', ...disposition } });
+    return new Response(response.body, {
+      headers: { 'content-type': response.headers.get('content-type') ?? 'text/plain', ...disposition },
+    });
   }
   const scored = safeScore(edition.dataset, parsed.scenario);
   if (!scored.ok) return plain(400, scored.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
   const rows = rankingRows(scored.result, edition.dataset).map(flatRankingRow);
   const body = await toXlsx([{ name: 'ranking', rows }]);
-  return new Response(body, { headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ...disposition } });
+  return new Response(body, {
+    headers: {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ...disposition,
+    },
+  });
 }

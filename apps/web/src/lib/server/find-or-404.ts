@@ -10,12 +10,30 @@ import { t } from '../i18n/t';
  * (`base` + id), when one is close enough.
  * @example findOr404(edition.cities, 'londn', 'en', 'city.notFound', '/cities/') // 404 suggesting London
  */
-export function findOr404<T extends Named>(items: readonly T[], id: string, lang: Lang, notFound: MessageKey, base: string): T {
+export function findOr404<T extends Named>(
+  items: readonly T[],
+  id: string,
+  lang: Lang,
+  notFound: MessageKey,
+  base: string,
+): T {
   const item = items.find((c) => c.id === id);
   if (item) return item;
-  const guess = items.find((c) => c.id === didYouMean(id, items.map((c) => c.id)));
+  const guess = items.find(
+    (c) =>
+      c.id ===
+      didYouMean(
+        id,
+        items.map((c) => c.id),
+      ),
+  );
   error(404, {
     message: t(lang, notFound, { id }),
-    ...(guess ? { suggestion: t(lang, 'city.suggest', { name: localName(guess, lang) }), suggestionHref: `${base}${guess.id}` } : {}),
+    ...(guess
+      ? {
+          suggestion: t(lang, 'city.suggest', { name: localName(guess, lang) }),
+          suggestionHref: `${base}${guess.id}`,
+        }
+      : {}),
   });
 }

@@ -12,4 +12,5 @@ export interface UncertaintyRequest {
 }
 
 /** The worker's answer: rank intervals, or why the analysis could not run. */
-export type UncertaintyReply = { id: number; ok: true; intervals: RankIntervals } | { id: number; ok: false; message: string };
+export type UncertaintyReply =
+  { id: number; ok: true; intervals: RankIntervals } | { id: number; ok: false; message: string };

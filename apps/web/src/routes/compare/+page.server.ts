@@ -16,6 +16,10 @@ export function load({ url }) {
     cities: edition.cities.map(({ id, name, nameZh }) => ({ id, name, nameZh })),
     namesZh: { ...cityNamesZh, ...Object.fromEntries(edition.pillars.map((p) => [p.id, p.nameZh])) },
     root: result.tree.root,
-    order: frameworkOrder(profiles[0]?.nodes ?? [], result.tree.root, totalPillars.map((p) => p.id)).map((n) => n.id),
+    order: frameworkOrder(
+      profiles[0]?.nodes ?? [],
+      result.tree.root,
+      totalPillars.map((p) => p.id),
+    ).map((n) => n.id),
   };
 }

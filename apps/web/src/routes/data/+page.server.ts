@@ -11,8 +11,23 @@ export const actions: Actions = {
     const form = await request.formData();
     const files = form.getAll('file').filter((f): f is File => f instanceof File && f.size > 0);
     const big = files.find((f) => f.size > MAX_BYTES);
-    if (big) return fail(413, { outcome: { ok: false as const, problems: [{ file: big.name, row: null, column: null, message: `the file is larger than ${MAX_BYTES / 1024} KB` }] } });
-    const sources = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    if (big)
+      return fail(413, {
+        outcome: {
+          ok: false as const,
+          problems: [
+            {
+              file: big.name,
+              row: null,
+              column: null,
+              message: `the file is larger than ${MAX_BYTES / 1024} KB`,
+            },
+          ],
+        },
+      });
+    const sources = await Promise.all(
+      files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+    );
     const outcome = await scoreFiles(sources);
     return outcome.ok ? { outcome } : fail(400, { outcome });
   },

@@ -11,11 +11,20 @@ export function load() {
   return {
     pillars: totalPillars.map((p) => ({
       ...p,
-      effectiveWeight: edition.indicators.filter((i) => i.pillar === p.id).reduce((sum, i) => sum + (weights[i.id] ?? 0), 0),
-      indicators: edition.indicators.filter((i) => i.pillar === p.id).map((i) => ({ ...i, effectiveWeight: weights[i.id] ?? 0 })),
+      effectiveWeight: edition.indicators
+        .filter((i) => i.pillar === p.id)
+        .reduce((sum, i) => sum + (weights[i.id] ?? 0), 0),
+      indicators: edition.indicators
+        .filter((i) => i.pillar === p.id)
+        .map((i) => ({ ...i, effectiveWeight: weights[i.id] ?? 0 })),
     })),
     tiers: { upper: result.tiers.upper, lower: result.tiers.lower },
-    verification: { cells: verification.cells, passed: verification.passed, explained: verification.explained, failed: verification.failed },
+    verification: {
+      cells: verification.cells,
+      passed: verification.passed,
+      explained: verification.explained,
+      failed: verification.failed,
+    },
     groups: replicationGroups(verification.rows),
     errata: edition.errata,
     provenance: result.provenance,

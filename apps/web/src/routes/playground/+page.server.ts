@@ -1,4 +1,9 @@
-import { aggregationMethods, defaultScenario, normalisationMethods, scenarioFromQuery } from '@smartcities/core';
+import {
+  aggregationMethods,
+  defaultScenario,
+  normalisationMethods,
+  scenarioFromQuery,
+} from '@smartcities/core';
 import { redirect } from '@sveltejs/kit';
 import { cityNamesZh, edition, totalPillars } from '$lib/edition';
 import { langFrom } from '$lib/i18n/lang';
@@ -16,7 +21,9 @@ const frameworkWeights = Object.fromEntries(edition.dataset.framework.map((n) =>
 export function load({ url }) {
   const lang = langFrom(url);
   const fromForm = isFormSubmission(url.searchParams);
-  const parsed = fromForm ? formScenario(url.searchParams, frameworkWeights) : scenarioFromQuery(url.searchParams);
+  const parsed = fromForm
+    ? formScenario(url.searchParams, frameworkWeights)
+    : scenarioFromQuery(url.searchParams);
   if (fromForm && parsed.ok) redirect(303, playgroundHref(withoutRedundantLevels(parsed.scenario), lang));
   return {
     scenario: parsed.ok ? parsed.scenario : defaultScenario,
@@ -28,7 +35,9 @@ export function load({ url }) {
       name,
       nameZh,
       weight: frameworkWeights[id]!,
-      indicators: edition.indicators.filter((i) => i.pillar === id).map(({ id, name }) => ({ id, name, weight: frameworkWeights[id]! })),
+      indicators: edition.indicators
+        .filter((i) => i.pillar === id)
+        .map(({ id, name }) => ({ id, name, weight: frameworkWeights[id]! })),
     })),
     methods: { normalisation: normalisationMethods, aggregation: aggregationMethods },
     spec: uncertaintySpec,

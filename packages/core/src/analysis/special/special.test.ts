@@ -57,11 +57,17 @@ describe('studentTTwoSided()', () => {
     [8, 18, 2.4507205322191e-7],
     [30, 18, 8.016968967131056e-17],
     [-1.2, 5, 0.2838910567061025],
-  ])('P(|T| ≥ |%d|) with %d df matches SciPy', (t, df, expected) => close(studentTTwoSided(t, df), expected, 1e-9));
+  ])('P(|T| ≥ |%d|) with %d df matches SciPy', (t, df, expected) =>
+    close(studentTTwoSided(t, df), expected, 1e-9),
+  );
 
   it('agrees with the closed forms for 1 df (Cauchy) and 2 df', () => {
     close(studentTTwoSided(1.7, 1), 1 - (2 / Math.PI) * Math.atan(1.7), 1e-12);
     close(studentTTwoSided(1.7, 2), 1 - 1.7 / Math.sqrt(2 + 1.7 ** 2), 1e-12);
-    expect([studentTTwoSided(Infinity, 3), studentTTwoSided(NaN, 3), studentTTwoSided(1, 0)]).toEqual([0, NaN, NaN]);
+    expect([studentTTwoSided(Infinity, 3), studentTTwoSided(NaN, 3), studentTTwoSided(1, 0)]).toEqual([
+      0,
+      NaN,
+      NaN,
+    ]);
   });
 });

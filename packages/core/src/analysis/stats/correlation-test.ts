@@ -25,7 +25,11 @@ export interface CorrelationTest {
  * than 3 pairs or a constant side; |r| = 1 gives p = 0.
  * @example correlationTest([1, 2, 3, 4], [1, 3, 2, 4], 'pearson') // { r: 0.8, p: 0.2, n: 4 }
  */
-export function correlationTest(x: ArrayLike<number>, y: ArrayLike<number>, method: CorrelationMethod): CorrelationTest {
+export function correlationTest(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  method: CorrelationMethod,
+): CorrelationTest {
   const pairs = completePairs(x, y);
   if (method === 'kendall') return kendallTest(pairs.x, pairs.y);
   const n = pairs.x.length;

@@ -13,8 +13,12 @@ export interface Eigen {
  */
 export function jacobiEigen(matrix: readonly ArrayLike<number>[]): Eigen {
   const n = matrix.length;
-  const a = Array.from({ length: n }, (_, i) => Float64Array.from({ length: n }, (_, j) => matrix[Math.min(i, j)]![Math.max(i, j)]!));
-  const v = Array.from({ length: n }, (_, i) => Float64Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
+  const a = Array.from({ length: n }, (_, i) =>
+    Float64Array.from({ length: n }, (_, j) => matrix[Math.min(i, j)]![Math.max(i, j)]!),
+  );
+  const v = Array.from({ length: n }, (_, i) =>
+    Float64Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)),
+  );
   const total = a.reduce((acc, row) => acc + row.reduce((s, x) => s + x * x, 0), 0);
   for (let sweep = 0; sweep < 100 && offDiagonal(a) > 1e-22 * total; sweep++) {
     for (let p = 0; p < n - 1; p++) for (let q = p + 1; q < n; q++) rotate(a, v, p, q);
@@ -41,24 +45,28 @@ function rotate(a: Float64Array[], v: Float64Array[], p: number, q: number): voi
   const c = 1 / Math.sqrt(t * t + 1);
   const s = t * c;
   for (let k = 0; k < a.length; k++) {
-    const akp = a[k]![p]!, akq = a[k]![q]!;
+    const akp = a[k]![p]!,
+      akq = a[k]![q]!;
     a[k]![p] = c * akp - s * akq;
     a[k]![q] = s * akp + c * akq;
   }
   for (let k = 0; k < a.length; k++) {
-    const apk = a[p]![k]!, aqk = a[q]![k]!;
+    const apk = a[p]![k]!,
+      aqk = a[q]![k]!;
     a[p]![k] = c * apk - s * aqk;
     a[q]![k] = s * apk + c * aqk;
   }
   for (let k = 0; k < v.length; k++) {
-    const vkp = v[k]![p]!, vkq = v[k]![q]!;
+    const vkp = v[k]![p]!,
+      vkq = v[k]![q]!;
     v[k]![p] = c * vkp - s * vkq;
     v[k]![q] = s * vkp + c * vkq;
   }
 }
 
 function orient(vector: Float64Array): Float64Array {
-  let sum = 0, largest = 0;
+  let sum = 0,
+    largest = 0;
   for (const x of vector) {
     sum += x;
     if (Math.abs(x) > Math.abs(largest)) largest = x;

@@ -10,13 +10,19 @@ export function kendallTest(x: Float64Array, y: Float64Array): CorrelationTest {
   const n = x.length;
   const r = kendall(x, y);
   if (n < 3 || Number.isNaN(r)) return { r: n < 3 ? NaN : r, p: NaN, n };
-  const tx = tieSizes(x), ty = tieSizes(y);
+  const tx = tieSizes(x),
+    ty = tieSizes(y);
   const pairs = (n * (n - 1)) / 2;
-  const s = r * Math.sqrt((pairs - sum(tx, (t) => (t * (t - 1)) / 2)) * (pairs - sum(ty, (t) => (t * (t - 1)) / 2)));
+  const s =
+    r * Math.sqrt((pairs - sum(tx, (t) => (t * (t - 1)) / 2)) * (pairs - sum(ty, (t) => (t * (t - 1)) / 2)));
   const variance =
-    (n * (n - 1) * (2 * n + 5) - sum(tx, (t) => t * (t - 1) * (2 * t + 5)) - sum(ty, (t) => t * (t - 1) * (2 * t + 5))) / 18 +
+    (n * (n - 1) * (2 * n + 5) -
+      sum(tx, (t) => t * (t - 1) * (2 * t + 5)) -
+      sum(ty, (t) => t * (t - 1) * (2 * t + 5))) /
+      18 +
     (sum(tx, (t) => t * (t - 1)) * sum(ty, (t) => t * (t - 1))) / (2 * n * (n - 1)) +
-    (sum(tx, (t) => t * (t - 1) * (t - 2)) * sum(ty, (t) => t * (t - 1) * (t - 2))) / (9 * n * (n - 1) * (n - 2));
+    (sum(tx, (t) => t * (t - 1) * (t - 2)) * sum(ty, (t) => t * (t - 1) * (t - 2))) /
+      (9 * n * (n - 1) * (n - 2));
   return { r, p: Math.min(1, 2 * normalUpperTail(Math.abs(s) / Math.sqrt(variance))), n };
 }
 

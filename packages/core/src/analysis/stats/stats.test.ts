@@ -49,16 +49,34 @@ describe('cronbachAlpha()', () => {
   });
 
   it('is 1 for items that move together, NaN for one item or a constant total, and skips incomplete units', () => {
-    expect(cronbachAlpha([[1, 2, 3], [2, 3, 4]])).toBeCloseTo(1, 12);
+    expect(
+      cronbachAlpha([
+        [1, 2, 3],
+        [2, 3, 4],
+      ]),
+    ).toBeCloseTo(1, 12);
     expect(cronbachAlpha([[1, 2, 3]])).toBeNaN();
-    expect(cronbachAlpha([[1, 2], [2, 1]])).toBeNaN();
-    expect(cronbachAlpha([[1, 2, 3, NaN], [2, 3, 4, 0]])).toBeCloseTo(1, 12);
+    expect(
+      cronbachAlpha([
+        [1, 2],
+        [2, 1],
+      ]),
+    ).toBeNaN();
+    expect(
+      cronbachAlpha([
+        [1, 2, 3, NaN],
+        [2, 3, 4, 0],
+      ]),
+    ).toBeCloseTo(1, 12);
   });
 });
 
 describe('jacobiEigen() and principalComponents()', () => {
   it('decomposes a 2×2 matrix exactly', () => {
-    const { values, vectors } = jacobiEigen([[2, 1], [1, 2]]);
+    const { values, vectors } = jacobiEigen([
+      [2, 1],
+      [1, 2],
+    ]);
     expect(Array.from(values)).toEqual([3, 1].map((v) => expect.closeTo(v, 14)));
     expect(Array.from(vectors[0]!)).toEqual([Math.SQRT1_2, Math.SQRT1_2].map((v) => expect.closeTo(v, 14)));
   });
@@ -82,6 +100,11 @@ describe('jacobiEigen() and principalComponents()', () => {
   });
 
   it('gives NaN figures when a column is constant', () => {
-    expect(principalComponents([[1, 1, 1], [1, 2, 3]]).eigenvalues).toEqual([NaN, NaN]);
+    expect(
+      principalComponents([
+        [1, 1, 1],
+        [1, 2, 3],
+      ]).eigenvalues,
+    ).toEqual([NaN, NaN]);
   });
 });

@@ -36,13 +36,30 @@ interface Lever {
  * city's current values, then for a budget t fills indicators in that order up to their best
  * values. Reaching the target is monotone in t, so bisection on t finds the least budget.
  */
-export function combination(context: Context, nodes: readonly FrameworkNode[], optimal: boolean): CombinationAnswer {
+export function combination(
+  context: Context,
+  nodes: readonly FrameworkNode[],
+  optimal: boolean,
+): CombinationAnswer {
   const levers = orderByGain(context, nodes);
   const order = levers.map((lever) => lever.node.id);
   const spend = (budget: number) => allocate(levers, budget);
   const reaches = (budget: number) => reachesWith(context, spend(budget));
-  const total = smallestAmount(reaches, levers.reduce((sum, lever) => sum + lever.room, 0), context.step);
-  if (total === null) return { status: 'unreachable', total: null, changes: [], order, achieved: null, verified: false, optimal };
+  const total = smallestAmount(
+    reaches,
+    levers.reduce((sum, lever) => sum + lever.room, 0),
+    context.step,
+  );
+  if (total === null)
+    return {
+      status: 'unreachable',
+      total: null,
+      changes: [],
+      order,
+      achieved: null,
+      verified: false,
+      optimal,
+    };
   const verified = reaches(total) && (total - context.step <= 0 || !reaches(total - context.step));
   const achieved = standingAfter(context.dataset, context.scenario, context.city, spend(total));
   return { status: 'reached', total, changes: spend(total), order, achieved, verified, optimal };
@@ -62,7 +79,8 @@ function allocate(levers: readonly Lever[], budget: number): Change[] {
 
 function orderByGain(context: Context, nodes: readonly FrameworkNode[]): Lever[] {
   const unscaled = { ...context.scenario, rescale: 'none' as const };
-  const scoreWith = (changes: Change[]) => standingAfter(context.dataset, unscaled, context.city, changes)?.score ?? NaN;
+  const scoreWith = (changes: Change[]) =>
+    standingAfter(context.dataset, unscaled, context.city, changes)?.score ?? NaN;
   const now = scoreWith([]);
   const levers = nodes.flatMap((node) => {
     const { current, room } = roomOf(context, node);

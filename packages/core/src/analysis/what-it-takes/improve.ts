@@ -15,7 +15,12 @@ export interface Change {
  * Re-scores the dataset through `score()` with one unit's indicators changed, and returns that
  * unit's new standing (null when the changed data cannot be scored).
  */
-export function standingAfter(dataset: Dataset, scenario: Scenario, unit: string, changes: readonly Change[]): Standing | null {
+export function standingAfter(
+  dataset: Dataset,
+  scenario: Scenario,
+  unit: string,
+  changes: readonly Change[],
+): Standing | null {
   const values = { ...dataset.values[unit] };
   for (const change of changes) values[change.indicator] = change.value;
   const scored = safeScore({ ...dataset, values: { ...dataset.values, [unit]: values } }, scenario);

@@ -34,7 +34,10 @@ export interface Context {
 }
 
 /** Room to improve an indicator: current raw value, best value and the points between them (0 when missing). */
-export function roomOf(context: Context, node: FrameworkNode): { current: number | null; best: number; room: number } {
+export function roomOf(
+  context: Context,
+  node: FrameworkNode,
+): { current: number | null; best: number; room: number } {
   const raw = context.dataset.values[context.city]?.[node.id];
   const current = typeof raw === 'number' ? raw : null;
   const best = bestValue(context.dataset, context.scenario, node, context.caps);
@@ -55,13 +58,29 @@ export function reachesWith(context: Context, changes: readonly Change[]): boole
 /** Bisects the points one indicator needs, re-scoring at every step. */
 export function single(context: Context, node: FrameworkNode): SingleAnswer {
   const { current, best, room } = roomOf(context, node);
-  const base = { indicator: node.id, current, best, points: null, value: null, achieved: null, verified: false };
+  const base = {
+    indicator: node.id,
+    current,
+    best,
+    points: null,
+    value: null,
+    achieved: null,
+    verified: false,
+  };
   if (current === null) return { ...base, status: 'unreachable', reason: 'value missing' };
   if (room === 0) return { ...base, status: 'unreachable', reason: 'already at its best value' };
   const reaches = (points: number) => reachesWith(context, [changeOf(node, current, points)]);
   const points = smallestAmount(reaches, room, context.step);
-  if (points === null) return { ...base, status: 'unreachable', reason: 'not reachable with this indicator alone' };
+  if (points === null)
+    return { ...base, status: 'unreachable', reason: 'not reachable with this indicator alone' };
   const verified = reaches(points) && (points - context.step <= 0 || !reaches(points - context.step));
   const change = changeOf(node, current, points);
-  return { ...base, status: 'reached', points, value: change.value, achieved: standingAfter(context.dataset, context.scenario, context.city, [change]), verified };
+  return {
+    ...base,
+    status: 'reached',
+    points,
+    value: change.value,
+    achieved: standingAfter(context.dataset, context.scenario, context.city, [change]),
+    verified,
+  };
 }

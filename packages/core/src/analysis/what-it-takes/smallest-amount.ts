@@ -7,9 +7,14 @@ export const tidy = (x: number) => Math.round(x * 1e10) / 1e10;
  * step grid, then steps up or down until `amount` reaches and `amount - step` does not.
  * @example smallestAmount((x) => x >= 3.456, 10, 0.01) // 3.46
  */
-export function smallestAmount(reaches: (amount: number) => boolean, max: number, step: number): number | null {
+export function smallestAmount(
+  reaches: (amount: number) => boolean,
+  max: number,
+  step: number,
+): number | null {
   if (!(max > 0) || !reaches(max)) return null;
-  let lo = 0, hi = max;
+  let lo = 0,
+    hi = max;
   while (hi - lo > step / 100) {
     const mid = (lo + hi) / 2;
     if (reaches(mid)) hi = mid;

@@ -18,7 +18,16 @@ export interface WhatItTakesOptions {
 
 /** The answer: the city's standing now, and what each indicator alone, or the cheapest mix, needs. */
 export type WhatItTakes =
-  | { ok: true; city: string; target: Target; current: Standing; already: boolean; step: number; single: SingleAnswer[]; combination: CombinationAnswer | null }
+  | {
+      ok: true;
+      city: string;
+      target: Target;
+      current: Standing;
+      already: boolean;
+      step: number;
+      single: SingleAnswer[];
+      combination: CombinationAnswer | null;
+    }
   | { ok: false; issues: Issue[] };
 
 /**
@@ -31,22 +40,59 @@ export type WhatItTakes =
  * scenario that does not fit) come back as issues.
  * @example whatItTakes(edition2020.dataset, defaultScenario, 'paris', { rank: 5 })
  */
-export function whatItTakes(dataset: Dataset, scenario: Scenario, city: string, target: Target, options: WhatItTakesOptions = {}): WhatItTakes {
+export function whatItTakes(
+  dataset: Dataset,
+  scenario: Scenario,
+  city: string,
+  target: Target,
+  options: WhatItTakesOptions = {},
+): WhatItTakes {
   const parsed = targetSchema.safeParse(target);
   if (!parsed.success) return { ok: false, issues: toIssues(parsed.error, 'target') };
   const nominal = safeScore(dataset, scenario);
   if (!nominal.ok) return nominal;
   const { unitIds, plan, tree } = nominal.result;
   const unit = unitIds.indexOf(city);
-  if (unit < 0) return { ok: false, issues: [{ code: 'unknown-city', path: 'city', message: unknownName('city', city, unitIds) }] };
-  if ('rank' in target && target.rank > unitIds.length) return { ok: false, issues: [{ code: 'rank-out-of-range', path: 'target.rank', message: `rank must be from 1 to ${unitIds.length}, got ${target.rank}` }] };
+  if (unit < 0)
+    return {
+      ok: false,
+      issues: [{ code: 'unknown-city', path: 'city', message: unknownName('city', city, unitIds) }],
+    };
+  if ('rank' in target && target.rank > unitIds.length)
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'rank-out-of-range',
+          path: 'target.rank',
+          message: `rank must be from 1 to ${unitIds.length}, got ${target.rank}`,
+        },
+      ],
+    };
   const current = standingOf(nominal.result, unit);
-  if (Number.isNaN(current.score)) return { ok: false, issues: [{ code: 'unscored', path: 'city', message: `"${city}" has no index score under this scenario, so there is no rank to improve` }] };
+  if (Number.isNaN(current.score))
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'unscored',
+          path: 'city',
+          message: `"${city}" has no index score under this scenario, so there is no rank to improve`,
+        },
+      ],
+    };
   const step = options.step ?? 0.01;
   const base = { ok: true as const, city, target, current, step };
   if (meets(current, target)) return { ...base, already: true, single: [], combination: null };
   const context = { dataset, scenario, city, target, step, caps: options.caps ?? {} };
   const nodes = plan.indicators.map((id) => tree.nodes.get(id)!);
-  const linear = scenario.normalisation.method === 'as-published' && [...plan.method.values()].every((m) => m === 'arithmetic');
-  return { ...base, already: false, single: nodes.map((node) => single(context, node)), combination: combination(context, nodes, linear) };
+  const linear =
+    scenario.normalisation.method === 'as-published' &&
+    [...plan.method.values()].every((m) => m === 'arithmetic');
+  return {
+    ...base,
+    already: false,
+    single: nodes.map((node) => single(context, node)),
+    combination: combination(context, nodes, linear),
+  };
 }

@@ -16,7 +16,9 @@ describe('caseStudies', () => {
   });
 
   it.each(caseStudies)('$id: every multi-digit key figure appears in the report', (study) => {
-    const figures = study.keyFigures.flatMap((figure) => (typeof figure.value === 'number' && String(figure.value).length >= 3 ? [String(figure.value)] : []));
+    const figures = study.keyFigures.flatMap((figure) =>
+      typeof figure.value === 'number' && String(figure.value).length >= 3 ? [String(figure.value)] : [],
+    );
     expect(figures.length).toBeGreaterThan(0);
     for (const figure of figures) expect(reportText).toContain(figure);
   });

@@ -38,7 +38,7 @@ export const caseStudies: readonly CaseStudy[] = [
     pillar: 'service',
     title: 'Paris: intelligent public transport',
     summary:
-      "Paris scores highest on convenient transportation. The case study follows Tranquilien, an app launched in 2013 by the start-up Snips with the national railway SNCF, which forecasts how crowded each suburban train will be up to a week ahead from open data, calendars and weather, so riders can pick emptier trains; it drew a large following within days and won a national open-data prize.",
+      'Paris scores highest on convenient transportation. The case study follows Tranquilien, an app launched in 2013 by the start-up Snips with the national railway SNCF, which forecasts how crowded each suburban train will be up to a week ahead from open data, calendars and weather, so riders can pick emptier trains; it drew a large following within days and won a national open-data prize.',
     keyFigures: [
       { label: 'Convenient transportation score (table 2-3, rank 1)', value: 100.0 },
       { label: 'App announced', value: 'June 2013' },
@@ -54,7 +54,7 @@ export const caseStudies: readonly CaseStudy[] = [
     pillar: 'governance',
     title: 'Seoul: the Open Data Plaza',
     summary:
-      "Seoul leads the open data indicator. Under its Smart Seoul 2015 plan the city opened a public data portal in 2012 that pools its information systems and databases into ten themes for developers and researchers, backed by a 2013 national open-data law; the portal now serves thousands of datasets, including live sensor feeds, and thousands of apps built on them.",
+      'Seoul leads the open data indicator. Under its Smart Seoul 2015 plan the city opened a public data portal in 2012 that pools its information systems and databases into ten themes for developers and researchers, backed by a 2013 national open-data law; the portal now serves thousands of datasets, including live sensor feeds, and thousands of apps built on them.',
     keyFigures: [
       { label: 'Open data score (table 2-4, rank 1)', value: 100.0 },
       { label: 'Open Data Plaza opened', value: 'April 2012' },

@@ -7,18 +7,37 @@ import { consistencyInput2020 } from './consistency-input.ts';
 import { errata } from './errata.ts';
 import { published } from './published.ts';
 
-const cellOf = ({ id, kind, table, row, column, printed, correct, city }: Erratum) => ({ id, kind, table, row, column, printed, correct, city });
+const cellOf = ({ id, kind, table, row, column, printed, correct, city }: Erratum) => ({
+  id,
+  kind,
+  table,
+  row,
+  column,
+  printed,
+  correct,
+  city,
+});
 
 /** Every erratum id a published cell points to, with the field and the value printed there. */
 function publishedLinks(): { erratum: string; printed: string | number }[] {
-  const rowLinks = [...published.overall.rows, ...published.pillars.flatMap((table) => table.rows), ...published.reputation.rows].flatMap(
-    (row) => Object.entries(row.errata ?? {}).map(([field, erratum]) => ({ erratum, printed: (row as Record<string, unknown>)[field === 'tier' ? 'printedTier' : field] as string | number })),
+  const rowLinks = [
+    ...published.overall.rows,
+    ...published.pillars.flatMap((table) => table.rows),
+    ...published.reputation.rows,
+  ].flatMap((row) =>
+    Object.entries(row.errata ?? {}).map(([field, erratum]) => ({
+      erratum,
+      printed: (row as Record<string, unknown>)[field === 'tier' ? 'printedTier' : field] as string | number,
+    })),
   );
   const { upper, lower } = published.overall.thresholds;
   const textLinks = [
     { erratum: upper.erratum ?? '', printed: upper.value },
     { erratum: lower.erratum ?? '', printed: lower.value },
-    ...published.text.nameMentions.map((mention) => ({ erratum: mention.erratum ?? '', printed: mention.printed })),
+    ...published.text.nameMentions.map((mention) => ({
+      erratum: mention.erratum ?? '',
+      printed: mention.printed,
+    })),
   ];
   return [...rowLinks, ...textLinks];
 }
@@ -37,8 +56,11 @@ describe('errata', () => {
   it('are each pointed to by the published cell they correct, with the printed value', () => {
     const links = publishedLinks();
     const claimLinks = published.text.rankClaims.flatMap((claim) => (claim.erratum ? [claim.erratum] : []));
-    expect([...links.map((link) => link.erratum), ...claimLinks].sort()).toEqual(errata.map((erratum) => erratum.id).sort());
-    for (const link of links) expect(errata.find((erratum) => erratum.id === link.erratum)?.printed).toEqual(link.printed);
+    expect([...links.map((link) => link.erratum), ...claimLinks].sort()).toEqual(
+      errata.map((erratum) => erratum.id).sort(),
+    );
+    for (const link of links)
+      expect(errata.find((erratum) => erratum.id === link.erratum)?.printed).toEqual(link.printed);
   });
 
   const tableCells = errata.filter((erratum) => erratum.table !== 'text' && erratum.column !== 'tier');
@@ -56,10 +78,12 @@ describe('errata', () => {
     },
   );
 
-  it('puts the Following label on Berlin\'s row, the cell the tier errata correct', () => {
+  it("puts the Following label on Berlin's row, the cell the tier errata correct", () => {
     const levels = reportTables.overall().rows.map(({ cells }) => cells[0]);
     expect(levels.indexOf('Following') + 1).toBe(15);
-    expect(errata.filter((erratum) => erratum.kind === 'tier-label').map((erratum) => erratum.row)).toEqual([15, 16]);
+    expect(errata.filter((erratum) => erratum.kind === 'tier-label').map((erratum) => erratum.row)).toEqual([
+      15, 16,
+    ]);
   });
 
   it.each(errata)('$id: the evidence is in our own words', (erratum) => {

@@ -17,16 +17,21 @@ export const frameworkNodes: readonly FrameworkNode[] = [
   { id: indexId, name: 'Smart city index', type: 'aggregate', parent: null, weight: 1, direction: 1 },
   ...pillars
     .filter((pillar) => pillar.inTotal)
-    .map((pillar): FrameworkNode => ({ id: pillar.id, name: pillar.name, type: 'aggregate', parent: indexId, weight: pillar.weight, direction: 1 })),
-  ...indicators.map(
-    (indicator): FrameworkNode => ({
-      id: indicator.id,
-      name: indicator.name,
-      type: 'indicator',
-      parent: indicator.pillar,
-      weight: indicator.weight,
-      direction: indicator.direction,
-      meta: { source: indicator.source },
-    }),
-  ),
+    .map((pillar): FrameworkNode => ({
+      id: pillar.id,
+      name: pillar.name,
+      type: 'aggregate',
+      parent: indexId,
+      weight: pillar.weight,
+      direction: 1,
+    })),
+  ...indicators.map((indicator): FrameworkNode => ({
+    id: indicator.id,
+    name: indicator.name,
+    type: 'indicator',
+    parent: indicator.pillar,
+    weight: indicator.weight,
+    direction: indicator.direction,
+    meta: { source: indicator.source },
+  })),
 ];

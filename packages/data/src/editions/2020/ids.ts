@@ -42,4 +42,6 @@ export type PillarId = (typeof pillarIds)[number];
 export type IndicatorId = (typeof indicatorIdsByPillar)[PillarId][number];
 
 /** All 21 indicator ids, pillar by pillar. */
-export const indicatorIds: readonly IndicatorId[] = pillarIds.flatMap((pillar) => indicatorIdsByPillar[pillar]);
+export const indicatorIds: readonly IndicatorId[] = pillarIds.flatMap(
+  (pillar) => indicatorIdsByPillar[pillar],
+);

@@ -9,7 +9,8 @@ export const pillars: readonly EditionPillar[] = [
     id: 'infrastructure',
     name: 'Smart infrastructure',
     nameZh: '智慧基础设施',
-    description: 'The digital hardware a city runs on: mobile access, 4G reach, international bandwidth and secure servers.',
+    description:
+      'The digital hardware a city runs on: mobile access, 4G reach, international bandwidth and secure servers.',
     weight: 0.2,
     inTotal: true,
   },
@@ -17,7 +18,8 @@ export const pillars: readonly EditionPillar[] = [
     id: 'economy',
     name: 'Smart economy',
     nameZh: '智慧经济',
-    description: 'How strong the digital industries are: design firms, software, ICT adoption by business and ICT services.',
+    description:
+      'How strong the digital industries are: design firms, software, ICT adoption by business and ICT services.',
     weight: 0.2,
     inTotal: true,
   },
@@ -25,7 +27,8 @@ export const pillars: readonly EditionPillar[] = [
     id: 'service',
     name: 'Smart service',
     nameZh: '智慧服务',
-    description: 'Everyday public services residents can use online: health care, transport, learning and job search.',
+    description:
+      'Everyday public services residents can use online: health care, transport, learning and job search.',
     weight: 0.2,
     inTotal: true,
   },
@@ -33,7 +36,8 @@ export const pillars: readonly EditionPillar[] = [
     id: 'governance',
     name: 'Smart governance',
     nameZh: '智慧治理',
-    description: 'How openly, safely, inclusively and sustainably the city is run, and how easily residents take part.',
+    description:
+      'How openly, safely, inclusively and sustainably the city is run, and how easily residents take part.',
     weight: 0.2,
     inTotal: true,
   },
@@ -49,7 +53,8 @@ export const pillars: readonly EditionPillar[] = [
     id: 'reputation',
     name: 'Smart reputation',
     nameZh: '智慧声誉',
-    description: 'Academic attention, counted as smart-city papers about each city; ranked for reference only, never added to the total.',
+    description:
+      'Academic attention, counted as smart-city papers about each city; ranked for reference only, never added to the total.',
     weight: 0,
     inTotal: false,
   },

@@ -24,7 +24,14 @@ describe('published', () => {
   });
 
   it('holds every overall row with its printed label, level, pillar columns, score and rank', () => {
-    const ours = published.overall.rows.map(({ row, label, printedTier, pillars, score, rank }) => ({ row, label, printedTier, pillars, score, rank }));
+    const ours = published.overall.rows.map(({ row, label, printedTier, pillars, score, rank }) => ({
+      row,
+      label,
+      printedTier,
+      pillars,
+      score,
+      rank,
+    }));
     expect(ours).toEqual(printedOverallRows());
   });
 
@@ -39,15 +46,19 @@ describe('published', () => {
   });
 
   it('holds table 2-6 row by row and its printed total', () => {
-    const [total, ...rows] = reportTables['2-6']().rows.map(({ cells }) => cells).reverse();
-    const printed = rows.reverse().map(([label, papers, reputationRank, smartCityRank, difference], index) => ({
-      row: index + 1,
-      label,
-      papers: Number(papers),
-      reputationRank: Number(reputationRank),
-      smartCityRank: Number(smartCityRank),
-      difference: Number(difference),
-    }));
+    const [total, ...rows] = reportTables['2-6']()
+      .rows.map(({ cells }) => cells)
+      .reverse();
+    const printed = rows
+      .reverse()
+      .map(([label, papers, reputationRank, smartCityRank, difference], index) => ({
+        row: index + 1,
+        label,
+        papers: Number(papers),
+        reputationRank: Number(reputationRank),
+        smartCityRank: Number(smartCityRank),
+        difference: Number(difference),
+      }));
     expect(published.reputation.rows.map(({ city: _city, errata: _errata, ...row }) => row)).toEqual(printed);
     expect(total?.slice(0, 2)).toEqual(['Total', String(published.reputation.total)]);
   });
@@ -68,7 +79,9 @@ describe('published', () => {
   it('gives each overall row the tier its score earns, differing from the printed tier only where an erratum says so', () => {
     const { rows, thresholds } = published.overall;
     expect(rows.map((row) => row.tier)).toEqual(rows.map((row) => tierOf(row.score, thresholds)));
-    expect(rows.filter((row) => row.tier !== row.printedTier).map((row) => [row.city, row.errata?.tier])).toEqual([
+    expect(
+      rows.filter((row) => row.tier !== row.printedTier).map((row) => [row.city, row.errata?.tier]),
+    ).toEqual([
       ['berlin', 'E-overall-r15-tier'],
       ['moscow', 'E-overall-r16-tier'],
     ]);

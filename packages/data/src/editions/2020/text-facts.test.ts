@@ -18,9 +18,16 @@ describe('text facts', () => {
   });
 
   it('records every misprinted city name the prose uses, and only those', () => {
-    const variants = Object.keys(printedAliases).map((alias) => ({ alias, pattern: new RegExp(`\\b${alias}\\b(?! Aires)`) }));
+    const variants = Object.keys(printedAliases).map((alias) => ({
+      alias,
+      pattern: new RegExp(`\\b${alias}\\b(?! Aires)`),
+    }));
     const found = reportLines.flatMap((line, index) =>
-      isTableLine(line) ? [] : variants.filter(({ pattern }) => pattern.test(line)).map(({ alias }) => ({ line: index + 1, printed: alias })),
+      isTableLine(line)
+        ? []
+        : variants
+            .filter(({ pattern }) => pattern.test(line))
+            .map(({ alias }) => ({ line: index + 1, printed: alias })),
     );
     expect(found).toEqual(published.text.nameMentions.map(({ line, printed }) => ({ line, printed })));
   });

@@ -5,7 +5,13 @@ import { cities } from './cities.ts';
 import { indicatorIdsByPillar, pillarIds, type CityId } from './ids.ts';
 import { values } from './values.ts';
 
-const tableOf = { infrastructure: '2-1', economy: '2-2', service: '2-3', governance: '2-4', innovation: '2-5' } as const;
+const tableOf = {
+  infrastructure: '2-1',
+  economy: '2-2',
+  service: '2-3',
+  governance: '2-4',
+  innovation: '2-5',
+} as const;
 const cityByLabel = (label: string): CityId | undefined =>
   cities.find((city) => city.name === label)?.id ?? printedAliases[label];
 
@@ -30,7 +36,10 @@ describe('values', () => {
     expect(printedCells.every((cell) => cell.city !== undefined && Number.isFinite(cell.printed))).toBe(true);
   });
 
-  it.each(printedCells)('values[$city][$indicator] is $printed as printed', ({ city, indicator, printed }) => {
-    expect(values[city as CityId][indicator]).toBe(printed);
-  });
+  it.each(printedCells)(
+    'values[$city][$indicator] is $printed as printed',
+    ({ city, indicator, printed }) => {
+      expect(values[city as CityId][indicator]).toBe(printed);
+    },
+  );
 });

@@ -1,4 +1,11 @@
-import { cityIds, indicatorIdsByPillar, pillarIds, type CityId, type IndicatorId, type PillarId } from './ids.ts';
+import {
+  cityIds,
+  indicatorIdsByPillar,
+  pillarIds,
+  type CityId,
+  type IndicatorId,
+  type PillarId,
+} from './ids.ts';
 
 type Numbers<T extends readonly unknown[]> = { -readonly [K in keyof T]: number };
 type PrintedRow<P extends PillarId> = Numbers<(typeof indicatorIdsByPillar)[P]>;

@@ -17,7 +17,11 @@ export function load({ params, url }) {
     city,
     profile: view,
     total: result.unitIds.length,
-    pillars: frameworkOrder(view.nodes, result.tree.root, totalPillars.map((p) => p.id)).filter((n) => n.parent === result.tree.root),
+    pillars: frameworkOrder(
+      view.nodes,
+      result.tree.root,
+      totalPillars.map((p) => p.id),
+    ).filter((n) => n.parent === result.tree.root),
     indicators: view.nodes.filter((n) => n.type === 'indicator'),
     pillarNamesZh: Object.fromEntries(edition.pillars.map((p) => [p.id, p.nameZh])),
     interval: defaultIntervals()[city.id],

@@ -5,6 +5,7 @@ import type { RequestHandler } from './$types';
 /** GET /data/rankings.csv|json|xlsx, optionally with a scenario in the query. */
 export const GET: RequestHandler = ({ params, url }) => {
   const format = downloadFormatSchema.safeParse(params.format);
-  if (!format.success) error(404, { message: `no download in the format "${params.format}"; expected csv, json or xlsx` });
+  if (!format.success)
+    error(404, { message: `no download in the format "${params.format}"; expected csv, json or xlsx` });
   return downloadRanking(format.data, url.searchParams);
 };

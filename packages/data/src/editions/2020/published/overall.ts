@@ -14,7 +14,10 @@ type PrintedRow = readonly [
 
 type PillarColumns = readonly [number, number, number, number, number];
 
-function pillarColumns([infrastructure, economy, service, governance, innovation]: PillarColumns): Record<PillarId, number> {
+function pillarColumns([infrastructure, economy, service, governance, innovation]: PillarColumns): Record<
+  PillarId,
+  number
+> {
   return { infrastructure, economy, service, governance, innovation };
 }
 
@@ -38,12 +41,57 @@ const printedRows: readonly PrintedRow[] = [
   ['Tokyo', 'tokyo', 'advanced', 'advanced', [78.7, 66.6, 67.9, 62.9, 82.0], 86.6, 12],
   ['Sydney', 'sydney', 'advanced', 'advanced', [83.7, 60.4, 68.4, 68.0, 73.4], 85.6, 13],
   ['Toronto', 'toronto', 'advanced', 'advanced', [82.5, 64.9, 66.1, 69.1, 66.9], 84.6, 14],
-  ['Berlin', 'berlin', 'following', 'advanced', [84.1, 58.7, 62.4, 67.5, 68.3], 82.5, 15, { tier: 'E-overall-r15-tier' }],
-  ['Moscow', 'moscow', 'following', 'advanced', [71.9, 56.7, 78.8, 62.1, 66.7], 81.3, 16, { tier: 'E-overall-r16-tier' }],
+  [
+    'Berlin',
+    'berlin',
+    'following',
+    'advanced',
+    [84.1, 58.7, 62.4, 67.5, 68.3],
+    82.5,
+    15,
+    { tier: 'E-overall-r15-tier' },
+  ],
+  [
+    'Moscow',
+    'moscow',
+    'following',
+    'advanced',
+    [71.9, 56.7, 78.8, 62.1, 66.7],
+    81.3,
+    16,
+    { tier: 'E-overall-r16-tier' },
+  ],
   ['Mumbai', 'mumbai', 'following', 'following', [65.1, 46.8, 70.2, 62.8, 48.3], 70.9, 17],
-  ['Buenos', 'buenos-aires', 'following', 'following', [73.1, 40.0, 54.2, 51.7, 53.1], 65.9, 18, { label: 'E-overall-r18-label' }],
-  ['Ellis', 'rio-de-janeiro', 'following', 'following', [70.6, 36.5, 39.7, 47.3, 48.4], 58.7, 19, { label: 'E-overall-r19-label' }],
-  ['Rio de Janeiro', 'cairo', 'following', 'following', [53.8, 29.4, 58.4, 46.2, 39.2], 54.9, 20, { label: 'E-overall-r20-label' }],
+  [
+    'Buenos',
+    'buenos-aires',
+    'following',
+    'following',
+    [73.1, 40.0, 54.2, 51.7, 53.1],
+    65.9,
+    18,
+    { label: 'E-overall-r18-label' },
+  ],
+  [
+    'Ellis',
+    'rio-de-janeiro',
+    'following',
+    'following',
+    [70.6, 36.5, 39.7, 47.3, 48.4],
+    58.7,
+    19,
+    { label: 'E-overall-r19-label' },
+  ],
+  [
+    'Rio de Janeiro',
+    'cairo',
+    'following',
+    'following',
+    [53.8, 29.4, 58.4, 46.2, 39.2],
+    54.9,
+    20,
+    { label: 'E-overall-r20-label' },
+  ],
 ];
 
 /** The overall table, the printed tier thresholds (with the lines stating them) and the tier sizes the text gives. */

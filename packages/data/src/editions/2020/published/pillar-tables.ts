@@ -3,7 +3,12 @@ import type { CityId, PillarId } from '../ids.ts';
 
 type PrintedRow = readonly [label: string, city: CityId, score: number, rank: number, errata?: CellErrata];
 
-function table(id: TableId, pillar: PillarId, header: string, rows: readonly PrintedRow[]): PublishedPillarTable {
+function table(
+  id: TableId,
+  pillar: PillarId,
+  header: string,
+  rows: readonly PrintedRow[],
+): PublishedPillarTable {
   return {
     table: id,
     pillar,

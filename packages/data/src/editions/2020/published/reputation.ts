@@ -20,7 +20,15 @@ const printedRows: readonly PrintedRow[] = [
   ['Seoul', 'seoul', 53, 5, 10, 5],
   ['Shanghai', 'shanghai', 42, 6, 4, -2],
   ['Rio de Janeiro', 'rio-de-janeiro', 18, 7, 19, 12],
-  ['Hong Kong', 'hong-kong', 18, 8, 7, -1, { reputationRank: 'E-2-6-r8-reputationRank', difference: 'E-2-6-r8-difference' }],
+  [
+    'Hong Kong',
+    'hong-kong',
+    18,
+    8,
+    7,
+    -1,
+    { reputationRank: 'E-2-6-r8-reputationRank', difference: 'E-2-6-r8-difference' },
+  ],
   ['Toronto', 'toronto', 17, 9, 14, 5],
   ['Tokyo', 'tokyo', 16, 10, 12, 2],
   ['Dubai', 'dubai', 14, 11, 11, 0],
@@ -38,15 +46,17 @@ const printedRows: readonly PrintedRow[] = [
 /** Table 2-6 with its printed total of 519 papers. */
 export const reputation: PublishedReputation = {
   table: '2-6',
-  rows: printedRows.map(([label, city, papers, reputationRank, smartCityRank, difference, errata], index) => ({
-    row: index + 1,
-    label,
-    city,
-    papers,
-    reputationRank,
-    smartCityRank,
-    difference,
-    ...(errata ? { errata } : {}),
-  })),
+  rows: printedRows.map(
+    ([label, city, papers, reputationRank, smartCityRank, difference, errata], index) => ({
+      row: index + 1,
+      label,
+      city,
+      papers,
+      reputationRank,
+      smartCityRank,
+      difference,
+      ...(errata ? { errata } : {}),
+    }),
+  ),
   total: 519,
 };
