@@ -44,8 +44,22 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   const args =
     typeof command.default.args === 'function' ? await command.default.args() : await command.default.args;
   checkFlags(name, rest, args ?? {}, command.variadic);
+  const out = outFlag(rest);
+  // refused before any work, so that a long analysis never ends in a refusal
+  if (out !== undefined) (await import('./out-target.ts')).outTarget(out);
   await runCommand(command.default, { rawArgs: [...rest] });
   return 0;
+}
+
+/** The value of the last `--out` before `--`, as citty reads it ("" when it has none), or undefined. */
+function outFlag(rest: readonly string[]): string | undefined {
+  let out: string | undefined;
+  for (let i = 0; i < rest.length && rest[i] !== '--'; i++) {
+    const arg = rest[i]!;
+    if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
+    else if (arg === '--out') out = /^-./.test(rest[i + 1] ?? '-x') ? '' : rest[++i]!;
+  }
+  return out;
 }
 
 async function rootOnly(flags: readonly string[]): Promise<number> {

@@ -22,7 +22,7 @@ describe('writeAtomic()', () => {
   it('fails with a CLIError naming --out and the file when the folder is missing', async () => {
     const file = join(dir, 'missing', 'out.csv');
     await expect(writeAtomic(file, 'x')).rejects.toThrow(
-      new CLIError(`--out ${file}: cannot write the file (ENOENT)`),
+      new CLIError(`--out ${file}: cannot write the file (no folder ${join(dir, 'missing')})`),
     );
   });
 

@@ -29,7 +29,7 @@ export function formatFlag<F extends string = Format>(
  * atomically to a file (never coloured).
  */
 export async function emit(view: View, options: { format: Format; out?: string | undefined }): Promise<void> {
-  const colour = !options.out && colorEnabled({ isTTY: stdoutIsTTY() });
+  const colour = options.out === undefined && colorEnabled({ isTTY: stdoutIsTTY() });
   const text =
     options.format === 'json'
       ? renderJson(view.json)
@@ -39,8 +39,8 @@ export async function emit(view: View, options: { format: Format; out?: string |
   await writeOutput(text, options.out);
 }
 
-/** Writes finished output to a file (atomically) or to standard output. */
+/** Writes finished output to a file (atomically; `--out ""` is refused) or to standard output. */
 export async function writeOutput(content: string | Uint8Array, out: string | undefined): Promise<void> {
-  if (out) return (await import('../write-atomic.ts')).writeAtomic(out, content);
+  if (out !== undefined) return (await import('../write-atomic.ts')).writeAtomic(out, content);
   writeStdout(content);
 }
