@@ -19,6 +19,26 @@ describe('smartcities rank', () => {
     expect(stdout).not.toMatch(/\u001B\[/);
   });
 
+  it('--top N keeps every city tied at rank N (three tied 4th in smart infrastructure)', async () => {
+    const { code, stdout } = await runCli([
+      'rank',
+      '--pillar',
+      'infrastructure',
+      '--top',
+      '4',
+      '--format',
+      'json',
+    ]);
+    expect(code).toBe(0);
+    const rows: { rank: number; city: string }[] = JSON.parse(stdout).rows;
+    expect(rows.map((row) => row.rank)).toEqual([1, 2, 3, 4, 4, 4]);
+    const all = JSON.parse(
+      (await runCli(['rank', '--pillar', 'infrastructure', '--format', 'json'])).stdout,
+    ).rows;
+    expect(rows.map((row) => row.city)).toEqual(all.slice(0, 6).map((row: { city: string }) => row.city));
+    expect(all[6].rank).toBe(7);
+  });
+
   it('writes core rows with provenance as JSON, unrounded', async () => {
     const { code, stdout } = await runCli(['rank', '--format', 'json']);
     const json = JSON.parse(stdout);

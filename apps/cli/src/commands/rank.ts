@@ -1,4 +1,4 @@
-import { defaultBaseline, rankingRows, unknownName } from '@smartcities/core/engine';
+import { defaultBaseline, rankingRows, topWithTies, unknownName } from '@smartcities/core/engine';
 import { dataset2020 } from '@smartcities/data/editions/2020';
 import { defineCommand } from 'citty';
 import { CLIError } from '../cli-error.ts';
@@ -39,7 +39,11 @@ export default defineCommand({
       valueHint: 'ID',
       description: "Rank by one pillar: its scores, ranks and indicators' scores",
     },
-    top: { type: 'string', valueHint: 'N', description: 'Show only the first N rows' },
+    top: {
+      type: 'string',
+      valueHint: 'N',
+      description: 'Show only the first N rows, and any city tied with the N-th',
+    },
     ...scenarioArgs,
     ...outputArgs,
   },
@@ -48,10 +52,11 @@ export default defineCommand({
     const top = numberFlag(args.top, '--top', { min: 1, integer: true });
     const scored = await scoreWithFlags(dataset2020, args);
     const node = pillarNode(scored, args.pillar);
-    const rows = rankingRows(scored.result, scored.dataset, {
+    const ranking = rankingRows(scored.result, scored.dataset, {
       node,
       ...defaultBaseline(scored.result, scored.dataset),
-    }).slice(0, top);
+    });
+    const rows = topWithTies(ranking, top);
     const name = scored.result.tree.nodes.get(node)?.name ?? node;
     await emit(rankingView(scored.result, rows, node, `${name}: ranking`), { format, out: args.out });
   },

@@ -1,4 +1,4 @@
-import { rankingRows } from '@smartcities/core/engine';
+import { rankingRows, topWithTies } from '@smartcities/core/engine';
 import { defineCommand } from 'citty';
 import { outputArgs } from '../flags/common-args.ts';
 import { numberFlag } from '../flags/number-flag.ts';
@@ -44,7 +44,11 @@ export default defineCommand({
       description: "COINr's iMeta table (iCode, iName, Level, Parent, Direction, Weight, Type)",
     },
     time: { type: 'string', valueHint: 'T', description: 'COINr time point to score (default: the latest)' },
-    top: { type: 'string', valueHint: 'N', description: 'Show only the first N rows' },
+    top: {
+      type: 'string',
+      valueHint: 'N',
+      description: 'Show only the first N rows, and any city tied with the N-th',
+    },
     ...scenarioArgs,
     ...outputArgs,
   },
@@ -54,7 +58,7 @@ export default defineCommand({
     const { dataset, warnings } = await loadUserData(args);
     for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
     const { result } = await scoreWithFlags(dataset, args);
-    const rows = rankingRows(result, dataset).slice(0, top);
+    const rows = topWithTies(rankingRows(result, dataset), top);
     const root = result.tree.nodes.get(result.tree.root)!;
     await emit(rankingView(result, rows, root.id, `${root.name}: ranking`), { format, out: args.out });
   },
