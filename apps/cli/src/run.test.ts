@@ -15,6 +15,11 @@ describe('smartcities errors: exit 2 with a did-you-mean, no stack trace', () =>
       '--exclude: unknown indicator or pillar "data-centre"; did you mean "data-center"?',
     ],
     [['city', 'londn'], 'unknown city "londn"; did you mean "london"?'],
+    [['city', 'Hong Knog'], 'unknown city "Hong Knog"; did you mean "hong-kong"?'],
+    [
+      ['what-it-takes', 'atlantis', '--rank', '3'],
+      'unknown city "atlantis"; expected an id, English or Chinese name',
+    ],
     [['compare', 'london', 'new-yrok'], 'unknown city "new-yrok"; did you mean "new-york"?'],
     [['city'], 'Missing required positional argument: ID'],
   ])('%j', async (args, message) => {

@@ -11,6 +11,7 @@ export { profile, type Profile, type ProfileNode } from './profile.ts';
 export { reputation, type Reputation, type ReputationRow } from './reputation.ts';
 export { ScoringError, type Issue } from './errors.ts';
 export { didYouMean, unknownName } from './did-you-mean.ts';
+export { lookupCity, cityKey, type CityLookup, type NamedCity } from './city-lookup.ts';
 export { ENGINE_VERSION } from './version.ts';
 
 export { frameworkTree, levelName, type FrameworkTree } from './framework/tree.ts';

@@ -30,6 +30,16 @@ describe('GET /v1/cities/{id}', () => {
     expect(problem.detail).toBe('no city "lodnon" in edition 2020; did you mean "london"?');
   });
 
+  it.each([
+    ['London', 'london'],
+    ['hong%20kong', 'hong-kong'],
+    ['Bombay', 'mumbai'],
+    [encodeURIComponent('北京'), 'beijing'],
+  ])('finds a city by name or printed alias too: %s is %s', async (name, id) => {
+    const body = await json(await app.request(`/v1/cities/${name}`));
+    expect([body.city.id, body.profile.city]).toEqual([id, id]);
+  });
+
   it('answers 404 without a suggestion when nothing is close', async () => {
     const problem = await json(await app.request('/v1/cities/atlantis'));
     expect(problem.suggestion).toBeUndefined();

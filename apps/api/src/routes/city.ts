@@ -47,8 +47,8 @@ const route = createRoute({
 
 /** GET /cities/{id}: 404 with a suggestion for an unknown id. */
 export const city = createRouter().openapi(route, (c) => {
-  const { id } = c.req.valid('param');
-  const found = findCity(id);
+  const found = findCity(c.req.valid('param').id);
+  const id = found.id;
   const scenario = scenarioOf(c);
   const fmt = formatOf(c, c.req.valid('query').format);
   return sendCached(c, `${editionKey}|city|${id}|${scenarioHash(scenario)}|${fmt}`, () => {

@@ -50,9 +50,8 @@ const queryPath = (issue: Issue) => issue.path.replace(/^target\./, '?');
 
 /** GET /cities/{id}/what-it-takes: cached per (edition, city, target, scenario hash, format). */
 export const whatItTakes = createRouter().openapi(route, (c) => {
-  const { id } = c.req.valid('param');
+  const id = findCity(c.req.valid('param').id).id;
   const { rank, tier, format } = c.req.valid('query');
-  findCity(id);
   const target = targetOf(rank, tier);
   const scenario = scenarioOf(c);
   const fmt = formatOf(c, format);

@@ -13,6 +13,25 @@ describe('smartcities city', () => {
     expect(stdout).toContain('Case study: Hong Kong: first-rate digital infrastructure');
   });
 
+  it.each([
+    ['London', 'London: rank 1 of 20'],
+    ['hong kong', 'Hong Kong: rank 7 of 20'],
+    ['Bombay', 'Mumbai: rank 17 of 20'],
+    ['北京', 'Beijing: rank 5 of 20'],
+    ['Bei Jing', 'Beijing: rank 5 of 20'],
+  ])('finds %j by name, Chinese name or printed alias', async (query, headline) => {
+    const { code, stdout } = await runCli(['city', query]);
+    expect(code).toBe(0);
+    expect(stdout.startsWith(headline)).toBe(true);
+  });
+
+  it('compares cities given by name, and refuses one city given twice under two names', async () => {
+    const json = JSON.parse((await runCli(['compare', 'London', 'new york', '--format', 'json'])).stdout);
+    expect(json.cities).toEqual(['london', 'new-york']);
+    const twice = await runCli(['compare', 'mumbai', 'Bombay']);
+    expect([twice.code, twice.stderr]).toEqual([2, 'error: compare: "Bombay" is given twice\n']);
+  });
+
   it('writes the profile, reputation row and case studies as JSON', async () => {
     const json = JSON.parse((await runCli(['city', 'london', '--format', 'json'])).stdout);
     expect(Object.keys(json)).toEqual(['provenance', 'profile', 'reputation', 'caseStudies']);

@@ -23,7 +23,11 @@ export default defineCommand({
       'A city profile: scores, ranks and tier, indicators against the median, strengths, weaknesses, reputation, case study',
   },
   args: {
-    id: { type: 'positional', required: true, description: 'City id, e.g. london, new-york, hong-kong' },
+    id: {
+      type: 'positional',
+      required: true,
+      description: 'City id, English or Chinese name, e.g. london, "hong kong", Bombay',
+    },
     ...scenarioArgs,
     ...outputArgs,
   },

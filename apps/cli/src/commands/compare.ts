@@ -28,7 +28,7 @@ export default defineCommand({
     ids: {
       type: 'positional',
       required: true,
-      description: 'Two or more city ids, e.g. london new-york',
+      description: 'Two or more cities (id, name or Chinese name), e.g. london "new york"',
       valueHint: 'ID ID [ID…]',
     },
     ...scenarioArgs,
@@ -42,10 +42,11 @@ export default defineCommand({
         'compare: expected two or more city ids, e.g. "smartcities compare london new-york"',
         2,
       );
-    const repeated = ids.find((id, k) => ids.indexOf(id) !== k);
-    if (repeated) throw new CLIError(`compare: "${repeated}" is given twice`, 2);
     const { dataset, result } = await scoreWithFlags(edition2020.dataset, args);
-    const profiles = ids.map((id) => profile(result, dataset, cityArg(id, result))!);
+    const cities = ids.map((id) => cityArg(id, result));
+    const repeated = ids.find((_, k) => cities.indexOf(cities[k]!) !== k);
+    if (repeated) throw new CLIError(`compare: "${repeated}" is given twice`, 2);
+    const profiles = cities.map((city) => profile(result, dataset, city)!);
     await emit(compareView(profiles, nodeOrder(result), result.provenance), { format, out: args.out });
   },
 });

@@ -35,7 +35,7 @@ export default defineCommand({
       'The smallest indicator improvements that bring a city to a rank or tier, each alone and combined',
   },
   args: {
-    id: { type: 'positional', required: true, description: 'City id, e.g. berlin' },
+    id: { type: 'positional', required: true, description: 'City id, English or Chinese name, e.g. berlin' },
     rank: { type: 'string', valueHint: 'R', description: 'Target rank (or better)' },
     tier: {
       type: 'string',

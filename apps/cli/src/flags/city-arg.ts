@@ -1,11 +1,16 @@
-import { unknownName, type ScoreResult } from '@smartcities/core/engine';
+import { lookupCity, type ScoreResult } from '@smartcities/core/engine';
+import { edition2020 } from '@smartcities/data/editions/2020';
 import { CLIError } from '../cli-error.ts';
 
 /**
- * Checks a city id against the scored units; an unknown id fails with a did-you-mean.
- * @example cityArg('londn', result) // throws: unknown city "londn"; did you mean "london"? …
+ * The id of the city a user named: by id, English or Chinese name, or a printed alias ("Bombay"),
+ * ignoring case and spaces (core's `lookupCity`); an unknown name fails with a did-you-mean.
+ * @example cityArg('hong kong', result) // 'hong-kong'
  */
-export function cityArg(id: string, result: ScoreResult): string {
-  if (result.unitIds.includes(id)) return id;
-  throw new CLIError(unknownName('city', id, result.unitIds), 2);
+export function cityArg(query: string, result: ScoreResult): string {
+  const found = lookupCity(query, edition2020.cities, edition2020.aliases);
+  if (!found.ok) throw new CLIError(found.message, 2);
+  if (!result.unitIds.includes(found.id))
+    throw new CLIError(`city "${query}" (${found.id}) is not among the scored cities`, 2);
+  return found.id;
 }
