@@ -16,9 +16,14 @@ export const root = defineCommand({
       'The Global Smart Cities 2020 index: rankings, profiles, scenarios, verification and uncertainty',
   },
   args: { debug: { type: 'boolean', description: 'Show stack traces of unexpected errors' } },
-  subCommands: Object.fromEntries(
-    Object.entries(commands).map(([name, load]) => [name, () => load().then((m) => m.default)]),
-  ),
+  subCommands: {
+    ...Object.fromEntries(
+      Object.entries(commands).map(([name, load]) => [name, () => load().then((m) => m.default)]),
+    ),
+    help: defineCommand({
+      meta: { name: 'help', description: 'The help of the CLI or of one command, as --help' },
+    }),
+  },
 });
 
 const rootExamples = [
@@ -26,6 +31,7 @@ const rootExamples = [
   'smartcities city london',
   'smartcities rank --aggregation geometric --format json',
   'smartcities verify --errata',
+  'smartcities help rank',
 ];
 
 /** The help of the CLI or of one command: citty's usage, then examples; coloured only on a terminal. */

@@ -56,9 +56,36 @@ describe('smartcities help and version', () => {
       'what-it-takes',
       'score',
       'export',
+      'help',
     ]) {
       expect(stdout).toMatch(new RegExp(`^\\s+${name}\\s`, 'm'));
     }
+  });
+
+  it.each([
+    [['help'], ['--help']],
+    [
+      ['help', 'rank'],
+      ['rank', '--help'],
+    ],
+    [
+      ['help', 'what-it-takes'],
+      ['what-it-takes', '--help'],
+    ],
+    [['help', 'help'], ['--help']],
+  ])('%j prints what %j prints, exit 0', async (args, same) => {
+    const [asked, expected] = await Promise.all([runCli(args), runCli(same)]);
+    expect(asked).toEqual({ ...expected, code: 0 });
+    expect(asked.stdout).toMatch(/^.*\n\nUSAGE smartcities/);
+  });
+
+  it.each([
+    [['help', 'rnak'], 'unknown command "rnak"; did you mean "rank"?'],
+    [['help', 'rank', 'city'], 'help: unexpected argument "city"'],
+  ])('%j fails with exit 2: %s', async (args, message) => {
+    const { code, stdout, stderr } = await runCli(args);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toContain(message);
   });
 
   it('prints the usage on standard error and exits 2 without a command', async () => {

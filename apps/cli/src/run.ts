@@ -1,7 +1,7 @@
 import { unknownName } from '@smartcities/core/engine';
 import { runCommand } from 'citty';
 import { CLIError } from './cli-error.ts';
-import { commands } from './commands/registry.ts';
+import { commands, type CommandModule } from './commands/registry.ts';
 import { checkFlags } from './flags/check-flags.ts';
 import { writeOutput } from './output/emit.ts';
 import { present } from './present.ts';
@@ -35,10 +35,9 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       );
   if (at < 0) return rootOnly(before);
   const name = argv[at]!;
-  const load = commands[name];
-  if (!load) throw new CLIError(unknownName('command', name, Object.keys(commands)), 2);
-  const command = await load();
   const rest = argv.slice(at + 1);
+  if (name === 'help') return help(rest);
+  const command = await commandNamed(name);
   if (rest.includes('--help') || rest.includes('-h'))
     return say(await (await import('./help.ts')).helpText(command));
   const args =
@@ -60,6 +59,21 @@ function outFlag(rest: readonly string[]): string | undefined {
     else if (arg === '--out') out = /^-./.test(rest[i + 1] ?? '-x') ? '' : rest[++i]!;
   }
   return out;
+}
+
+async function commandNamed(name: string): Promise<CommandModule> {
+  const load = commands[name];
+  if (!load) throw new CLIError(unknownName('command', name, [...Object.keys(commands), 'help']), 2);
+  return load();
+}
+
+/** `smartcities help [command]`: the same text as `--help`, on standard output. */
+async function help(rest: readonly string[]): Promise<number> {
+  const [name, extra] = rest.filter((arg) => arg !== '--help' && arg !== '-h');
+  if (extra !== undefined)
+    throw new CLIError(`help: unexpected argument "${extra}"; write "smartcities help [command]"`, 2);
+  const command = name === undefined || name === 'help' ? undefined : await commandNamed(name);
+  return say(await (await import('./help.ts')).helpText(command));
 }
 
 async function rootOnly(flags: readonly string[]): Promise<number> {
