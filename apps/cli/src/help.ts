@@ -3,6 +3,8 @@ import { defineCommand, renderUsage } from 'citty';
 import pkg from '../package.json' with { type: 'json' };
 import { commands, type CommandModule } from './commands/registry.ts';
 import { colorEnabled, stripAnsi } from './output/colors.ts';
+import { terminalWidth } from './output/terminal-width.ts';
+import { wrapLine } from './output/wrap.ts';
 
 /** The version printed by `smartcities --version`. */
 export const version: string = pkg.version;
@@ -37,11 +39,29 @@ const rootExamples = [
 /** The help of the CLI or of one command: citty's usage, then examples; coloured only on a terminal. */
 export async function helpText(command?: CommandModule): Promise<string> {
   const usage = command ? await renderUsage(command.default, root) : await renderUsage(root);
-  const examples = (command?.examples ?? rootExamples).map((e) => `  ${e}`).join('\n');
-  const text = `${usage.trimEnd()}\n\nEXAMPLES\n\n${examples}\n`;
-  const shown = colorEnabled({ isTTY: stdoutIsTTY() }) ? text : stripAnsi(text);
-  return shown
+  const examples = (command?.examples ?? rootExamples).map((e) => `  ${e}`);
+  const toTerminal = stdoutIsTTY();
+  // the root's usage line lists every command in one word: the COMMANDS list below has them
+  const short = usage.replace(/\S*rank\|city\|\S*/, '<command>');
+  const shown = colorEnabled({ isTTY: toTerminal }) ? short : stripAnsi(short);
+  const width = Math.min(80, terminalWidth(toTerminal));
+  const lines = shown
+    .trimEnd()
     .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n');
+    .flatMap((line) => wrapHelpLine(line.trimEnd(), width));
+  const wrapped = examples.map((e) => wrapLine(e, width - 2, 4).join(' \\\n'));
+  return `${lines.join('\n')}\n\nEXAMPLES\n\n${wrapped.join('\n')}\n`;
+}
+
+/**
+ * Wraps a help line at spaces: an option or command line continues under its description when
+ * that column leaves room, else the description moves below the name, eight spaces in; any
+ * other line continues under its own indent.
+ */
+function wrapHelpLine(line: string, width: number): string[] {
+  const parts = /^(\s*\S+(?: \S+)*? {2,})(?=\S)(.*)$/.exec(stripAnsi(line));
+  if (!parts) return wrapLine(line, width);
+  const column = parts[1]!.length;
+  if (column <= width / 2) return wrapLine(line, width, column);
+  return [`  ${parts[1]!.trim()}`, ...wrapLine(`        ${parts[2]!}`, width, 8)];
 }

@@ -76,7 +76,7 @@ describe('smartcities help and version', () => {
   ])('%j prints what %j prints, exit 0', async (args, same) => {
     const [asked, expected] = await Promise.all([runCli(args), runCli(same)]);
     expect(asked).toEqual({ ...expected, code: 0 });
-    expect(asked.stdout).toMatch(/^.*\n\nUSAGE smartcities/);
+    expect(asked.stdout).toMatch(/\n\nUSAGE smartcities/);
   });
 
   it.each([

@@ -66,6 +66,6 @@ describe('smartcities export', () => {
     const out = join(dir, 'missing', 'export.json');
     const { code, stderr } = await runCli(['export', '--out', out]);
     expect(code).toBe(2);
-    expect(stderr).toContain(`--out ${out}: cannot write the file (ENOENT)`);
+    expect(stderr).toContain(`--out ${out}: cannot write the file (no folder ${join(dir, 'missing')})`);
   });
 });

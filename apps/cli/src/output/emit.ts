@@ -5,6 +5,7 @@ import { colorEnabled, painter } from './colors.ts';
 import { renderCsv } from './csv.ts';
 import { renderJson } from './json.ts';
 import { renderTable } from './table.ts';
+import { terminalWidth } from './terminal-width.ts';
 import type { View } from './view.ts';
 
 /** The output formats every command offers. */
@@ -26,16 +27,17 @@ export function formatFlag<F extends string = Format>(
 
 /**
  * Renders a view in the chosen format and writes it to standard output or, with `--out`,
- * atomically to a file (never coloured).
+ * atomically to a file (never coloured). Tables fit the terminal's width (see `terminalWidth`).
  */
 export async function emit(view: View, options: { format: Format; out?: string | undefined }): Promise<void> {
-  const colour = options.out === undefined && colorEnabled({ isTTY: stdoutIsTTY() });
+  const toTerminal = options.out === undefined && stdoutIsTTY();
+  const colour = options.out === undefined && colorEnabled({ isTTY: toTerminal });
   const text =
     options.format === 'json'
       ? renderJson(view.json)
       : options.format === 'csv'
         ? renderCsv(view)
-        : renderTable(view, await painter(colour));
+        : renderTable(view, await painter(colour), terminalWidth(toTerminal));
   await writeOutput(text, options.out);
 }
 

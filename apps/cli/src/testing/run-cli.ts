@@ -16,13 +16,14 @@ export interface CliRun {
 
 /**
  * Runs the built CLI in a child process (`node dist/main.cjs …`), with colour variables cleared
- * unless given, and resolves with its exit code and output; never rejects on a non-zero exit.
+ * unless given and tables as wide as they come (`COLUMNS=1000` unless given; `COLUMNS: ''` means
+ * unset), and resolves with its exit code and output; never rejects on a non-zero exit.
  */
 export function runCli(
   args: readonly string[],
   options: { cwd?: string; env?: Record<string, string> } = {},
 ): Promise<CliRun> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, COLUMNS: '1000', ...options.env };
   for (const name of ['FORCE_COLOR', 'NO_COLOR']) if (!options.env?.[name]) delete env[name];
   return new Promise((resolve) => {
     execFile(
