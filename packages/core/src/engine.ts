@@ -6,6 +6,7 @@
 export { score, safeScore } from './score.ts';
 export { rankingRows, nodeRanks, flatRankingRow, defaultBaseline, type RankingRow } from './rows.ts';
 export { topWithTies } from './top-with-ties.ts';
+export { offScale, type OffScale } from './off-scale.ts';
 export { cell, type ScoreResult, type Provenance } from './result.ts';
 export { profile, type Profile, type ProfileNode } from './profile.ts';
 export { reputation, type Reputation, type ReputationRow } from './reputation.ts';

@@ -136,6 +136,24 @@ describe('smartcities score', () => {
     expect(stdout).toMatch(/\n\s+1\s+Austria\s+100\.0/);
   });
 
+  it('warns on standard error when as-published (the default) meets values outside 0-100', async () => {
+    const data = ['score', '--data', file('units.csv'), '--framework', file('framework.csv')];
+    const { code, stdout, stderr } = await runCli(data);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Demo index: ranking\n/);
+    expect(stderr).toBe(
+      [
+        'warning: --normalisation as-published (the default) takes values already on a 0-100 scale,',
+        'but 1 of 9 values lie outside it (from 4.1 to 120; first: alpha, patents = 120),',
+        'so these scores mean little; normalise them instead, e.g. --normalisation min-max',
+        '(or z-score, percentile-rank, goalposts: see smartcities score --help)',
+        '',
+      ].join('\n'),
+    );
+    const normalised = await runCli([...data, '--normalisation', 'min-max']);
+    expect([normalised.code, normalised.stderr]).toEqual([0, '']);
+  });
+
   it('lists every problem of a bad data file as file:row:column, exits 2 and writes nothing', async () => {
     const out = file('never.json');
     const { code, stdout, stderr } = await runCli([

@@ -1,4 +1,4 @@
-import { rankingRows, topWithTies } from '@smartcities/core/engine';
+import { offScale, rankingRows, topWithTies } from '@smartcities/core/engine';
 import { defineCommand } from 'citty';
 import { outputArgs } from '../flags/common-args.ts';
 import { numberFlag } from '../flags/number-flag.ts';
@@ -6,6 +6,7 @@ import { loadUserData } from '../load-user-data.ts';
 import { emit, formatFlag } from '../output/emit.ts';
 import { scenarioArgs } from '../scenario-flags.ts';
 import { scoreWithFlags } from '../scoring.ts';
+import { offScaleWarning } from '../views/off-scale-warning.ts';
 import { rankingView } from '../views/ranking-view.ts';
 
 export const examples = [
@@ -58,6 +59,9 @@ export default defineCommand({
     const { dataset, warnings } = await loadUserData(args);
     for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
     const { result } = await scoreWithFlags(dataset, args);
+    const off = offScale(result, dataset);
+    const isDefault = args.normalisation === undefined && args.scenario === undefined;
+    if (off) process.stderr.write(`${offScaleWarning(off, isDefault)}\n`);
     const rows = topWithTies(rankingRows(result, dataset), top);
     const root = result.tree.nodes.get(result.tree.root)!;
     await emit(rankingView(result, rows, root.id, `${root.name}: ranking`), { format, out: args.out });

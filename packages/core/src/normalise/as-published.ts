@@ -8,5 +8,6 @@ export const asPublished: Normaliser = {
   name: 'as-published',
   coinr: '(none: data already normalised)',
   description: 'values used as printed (already on 0-100)',
+  expects: { lower: 0, upper: 100 },
   apply: (x, _params, ctx) => (ctx.direction === 1 ? x : mapObserved(x, (v) => 100 + v)),
 };

@@ -39,6 +39,8 @@ export interface Normaliser {
   /** The COINr function that does the same, for users who know it. */
   coinr: string;
   description: string;
+  /** The scale the raw values must already be on, for a method that keeps them (as-published). */
+  expects?: { lower: number; upper: number };
   apply(x: Float64Array, params: NormalisationParams, ctx: NormaliseContext): Float64Array;
 }
 
