@@ -23,7 +23,8 @@ export const scenarioArgs = {
   weights: {
     type: 'string',
     valueHint: 'ID=W,…',
-    description: 'Relative weights of pillars or indicators, e.g. infrastructure=2,governance=1',
+    description:
+      "Relative weights of pillars or indicators. A node's share of its parent is its weight over the sum of its siblings' weights, and siblings not named keep their defaults (0.2 for each pillar): infrastructure=2 gives infrastructure 2/2.8 = 71% of the index and each other pillar 7%. The shares go to standard error (JSON: effectiveWeights)",
   },
   exclude: { type: 'string', valueHint: 'ID,…', description: 'Pillars or indicators to leave out' },
   rescale: {

@@ -38,7 +38,7 @@ export default defineCommand({
     const format = formatFlag(args.format, exportFormats);
     if (format === 'xlsx' && !args.out && stdoutIsTTY())
       throw new CLIError('--format xlsx: give --out FILE (or pipe the output) to write a workbook', 2);
-    const { result } = await scoreWithFlags(edition2020.dataset, args);
+    const { result } = await scoreWithFlags(edition2020.dataset, { ...args, format });
     const sheets = exportSheets(edition2020, result);
     if (format === 'xlsx') return writeOutput(await toXlsx(sheets), args.out);
     await emit(exportView(exportDocument(edition2020, result), sheets[0]!), { format, out: args.out });

@@ -43,7 +43,7 @@ describe('smartcities rank', () => {
     const { code, stdout } = await runCli(['rank', '--format', 'json']);
     const json = JSON.parse(stdout);
     expect(code).toBe(0);
-    expect(Object.keys(json)).toEqual(['provenance', 'rows']);
+    expect(Object.keys(json)).toEqual(['provenance', 'effectiveWeights', 'rows']);
     expect(json.provenance).toMatchObject({ edition: '2020', dataVersion: '1.0.0' });
     expect(json.rows).toHaveLength(20);
     expect(json.rows[0]).toMatchObject({

@@ -1,6 +1,7 @@
 import type { RankingRow, ScoreResult } from '@smartcities/core/engine';
 import type { Column, View } from '../output/view.ts';
 import { table } from '../output/view.ts';
+import { effectiveWeights } from './effective-weights.ts';
 import { provenanceLine } from './provenance.ts';
 import { fixed, gainTone, signed, tierTone } from './show.ts';
 
@@ -22,7 +23,8 @@ function childColumns(id: string): Column<RankingRow>[] {
 }
 
 /**
- * The ranking as a view: JSON `{ provenance, rows }` (core's rows, unrounded), a table with the
+ * The ranking as a view: JSON `{ provenance, effectiveWeights, rows }` (core's rows, unrounded;
+ * each active node's share of the index), a table with the
  * score, tier, change against the report's method (when given) and each child's score and rank.
  */
 export function rankingView(result: ScoreResult, rows: RankingRow[], node: string, title: string): View {
@@ -49,7 +51,7 @@ export function rankingView(result: ScoreResult, rows: RankingRow[], node: strin
     ...kids.flatMap(childColumns),
   ];
   return {
-    json: { provenance: result.provenance, rows },
+    json: { provenance: result.provenance, effectiveWeights: effectiveWeights(result), rows },
     blocks: [title, table({ columns, rows }), provenanceLine(result.provenance)],
   };
 }
