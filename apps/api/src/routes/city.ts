@@ -29,7 +29,12 @@ export const cityParams = z.object({
     .string()
     .min(1)
     .max(100)
-    .openapi({ param: { name: 'id', in: 'path' }, example: 'london' }),
+    .openapi({
+      param: { name: 'id', in: 'path' },
+      description:
+        'City id, English or Chinese name, or printed alias ("hong kong", "Bombay"); case and spaces do not matter',
+      example: 'london',
+    }),
 });
 
 const route = createRoute({
