@@ -38,6 +38,19 @@ describe('smartcities --out: only a regular file or a new one', () => {
     expect((await stat(target)).mode & 0o777).toBe(0o600);
   });
 
+  it('creates the target of a dangling symbolic link, and refuses a loop of links', async () => {
+    const link = join(dir, 'dangling.csv');
+    await symlink('created.csv', link);
+    expect((await runCli([...rank, '--out', link])).code).toBe(0);
+    expect(await readFile(join(dir, 'created.csv'), 'utf8')).toMatch(/^rank,city/);
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    await symlink('loop-b', join(dir, 'loop-a'));
+    await symlink('loop-a', join(dir, 'loop-b'));
+    const loop = await runCli([...rank, '--out', join(dir, 'loop-a')]);
+    expect(loop.code).toBe(2);
+    expect(loop.stderr).toContain('has more than 40 symbolic links in a row');
+  });
+
   it('replaces a read-only file keeping its mode when it may (root), else refuses it', async () => {
     const file = join(dir, 'read-only.csv');
     await writeFile(file, 'old');

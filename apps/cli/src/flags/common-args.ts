@@ -9,7 +9,8 @@ export const outputArgs = {
   },
   out: {
     type: 'string',
-    description: 'Write to FILE (atomically: nothing is written on error) instead of standard output',
+    description:
+      'Write to FILE instead of standard output, atomically (nothing is written on error); only a new file or a regular one (its mode kept), a symbolic link is followed, anything else (device, FIFO, directory) is refused',
     valueHint: 'FILE',
   },
   debug: { type: 'boolean', description: 'Show stack traces of unexpected errors' },
