@@ -20,17 +20,18 @@ function shown<R>(column: Column<R>, row: R): string {
 /** Text cells are shortened to no fewer columns than this; headers to no fewer than four. */
 const textMinimum = 10;
 const headerMinimum = 4;
-const hasLetter = /\p{L}/u;
+// digits, signs, separators, "%" and "(rank)": a number, never cut
+const numberLike = /^[\s\d.,:%()+\-–−]*$/;
 
 /**
- * How narrow a column may become: numbers (cells without letters) are never shortened, texts
+ * How narrow a column may become: numbers (digits, signs, "%", "(rank)") are never shortened, texts
  * down to ten columns, the header down to four, and never wider than the column already is.
  */
 function minimumWidth(header: string, cells: readonly string[], natural: number): number {
   const widths = (keep: (cell: string) => boolean) => Math.max(0, ...cells.filter(keep).map(displayWidth));
-  const numbers = widths((cell) => !hasLetter.test(cell));
+  const numbers = widths((cell) => numberLike.test(cell));
   const texts = Math.min(
-    widths((cell) => hasLetter.test(cell)),
+    widths((cell) => !numberLike.test(cell)),
     textMinimum,
   );
   return Math.min(natural, Math.max(numbers, texts, Math.min(displayWidth(header), headerMinimum)));
