@@ -51,20 +51,40 @@ describe('smartcities --out: only a regular file or a new one', () => {
     expect(loop.stderr).toContain('has more than 40 symbolic links in a row');
   });
 
-  it('replaces a read-only file keeping its mode when it may (root), else refuses it', async () => {
+  it.runIf(isRoot)('replaces a read-only file keeping its mode when it may (as root)', async () => {
     const file = join(dir, 'read-only.csv');
     await writeFile(file, 'old');
     await chmod(file, 0o444);
-    const { code, stderr } = await runCli([...rank, '--out', file]);
-    if (isRoot) {
-      expect(code).toBe(0);
-      expect(await readFile(file, 'utf8')).toMatch(/^rank,city/);
-    } else {
-      expect(code).toBe(2);
-      expect(stderr).toContain(`--out ${file}: the file is read-only (mode 444); nothing was written`);
-      expect(await readFile(file, 'utf8')).toBe('old');
-    }
+    expect((await runCli([...rank, '--out', file])).code).toBe(0);
+    expect(await readFile(file, 'utf8')).toMatch(/^rank,city/);
     expect((await stat(file)).mode & 0o777).toBe(0o444);
+  });
+
+  it('refuses a read-only file its user may not write (as "nobody" when run as root)', async () => {
+    const shared = join(dir, 'shared');
+    await chmod(dir, 0o711);
+    await mkdir(shared);
+    await chmod(shared, 0o777);
+    const file = join(shared, 'read-only.csv');
+    await writeFile(file, 'old');
+    await chmod(file, 0o444);
+    const { code, stderr } = await runCli([...rank, '--out', file], isRoot ? { uid: 65534 } : {});
+    expect(code).toBe(2);
+    expect(stderr).toContain(`--out ${file}: the file is read-only (mode 444); nothing was written`);
+    expect(await readFile(file, 'utf8')).toBe('old');
+    expect(await readdir(shared)).toEqual(['read-only.csv']);
+  });
+
+  it.runIf(isRoot)('names a folder its user cannot reach (as "nobody")', async () => {
+    const { dir: closed, cleanup: remove } = await tempFolder();
+    const file = join(closed, 'out.csv');
+    const { code, stderr } = await runCli([...rank, '--out', file], { uid: 65534 });
+    expect([code, stderr]).toEqual([
+      2,
+      `error: --out ${file}: cannot write the file (cannot reach ${file}: EACCES)\n`,
+    ]);
+    expect(await readdir(closed)).toEqual([]);
+    await remove();
   });
 
   it('refuses a FIFO without opening it', async () => {

@@ -33,13 +33,21 @@ function refusal(out: string, what: string): CLIError {
 function realFolder(out: string, path: string): string {
   try {
     return realpathSync(dirname(path));
-  } catch {
-    throw new CLIError(`--out ${out}: cannot write the file (no folder ${dirname(path)})`, 2);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const folder = dirname(path);
+    const why = code === 'ENOENT' ? `no folder ${folder}` : `cannot reach the folder ${folder}: ${code}`;
+    throw new CLIError(`--out ${out}: cannot write the file (${why})`, 2);
   }
 }
 
-function lstatOrNone(path: string): Stats | undefined {
-  return lstatSync(path, { throwIfNoEntry: false });
+function lstatOrNone(out: string, path: string): Stats | undefined {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CLIError(`--out ${out}: cannot write the file (cannot reach ${path}: ${code})`, 2);
+  }
 }
 
 function checkWritable(out: string, path: string, mode: number): void {
@@ -69,7 +77,7 @@ export function outTarget(out: string): OutTarget {
     const folder = realFolder(out, path);
     if (/^\/(proc|dev\/fd)(\/|$)/.test(folder)) throw refusal(out, `is a file descriptor (${path})`);
     path = join(folder, basename(path));
-    const stat = lstatOrNone(path);
+    const stat = lstatOrNone(out, path);
     if (!stat) return { path, mode: undefined };
     if (stat.isSymbolicLink()) {
       path = resolve(folder, readlinkSync(path));

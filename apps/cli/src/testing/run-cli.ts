@@ -17,11 +17,12 @@ export interface CliRun {
 /**
  * Runs the built CLI in a child process (`node dist/main.cjs …`), with colour variables cleared
  * unless given and tables as wide as they come (`COLUMNS=1000` unless given; `COLUMNS: ''` means
- * unset), and resolves with its exit code and output; never rejects on a non-zero exit.
+ * unset), optionally as another user (`uid`, which needs root), and resolves with its exit code
+ * and output; never rejects on a non-zero exit.
  */
 export function runCli(
   args: readonly string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
+  options: { cwd?: string; env?: Record<string, string>; uid?: number } = {},
 ): Promise<CliRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, COLUMNS: '1000', ...options.env };
   for (const name of ['FORCE_COLOR', 'NO_COLOR']) if (!options.env?.[name]) delete env[name];
@@ -29,7 +30,12 @@ export function runCli(
     execFile(
       process.execPath,
       [cliPath, ...args],
-      { cwd: options.cwd, env, maxBuffer: 64 * 1024 * 1024 },
+      {
+        cwd: options.cwd,
+        env,
+        maxBuffer: 64 * 1024 * 1024,
+        ...(options.uid !== undefined && { uid: options.uid, gid: options.uid }),
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });
