@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copiedRun } from '../../../test/own-words.ts';
-import { reportText } from '../../../test/seed-report.ts';
+import { reportFigures } from '../../../test/report/facts.ts';
 import { caseStudies } from './case-studies.ts';
 import { indicators, pillars } from './framework.ts';
 
@@ -20,7 +20,7 @@ describe('caseStudies', () => {
       typeof figure.value === 'number' && String(figure.value).length >= 3 ? [String(figure.value)] : [],
     );
     expect(figures.length).toBeGreaterThan(0);
-    for (const figure of figures) expect(reportText).toContain(figure);
+    for (const figure of figures) expect(reportFigures).toContain(figure);
   });
 });
 

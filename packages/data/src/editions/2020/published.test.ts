@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reportLines, reportTables } from '../../../test/seed-report.ts';
+import { proseAt, reportTables } from '../../../test/report/facts.ts';
+import type { TableId } from '../../../test/report/tables.ts';
 import { tierOf } from '../../consistency/index.ts';
 import { publishedSchema } from '../../schema/index.ts';
 import { pillarIds } from './ids.ts';
@@ -9,7 +10,7 @@ const tierOfLevel = { Leading: 'leading', Advanced: 'advanced', Following: 'foll
 
 function printedOverallRows() {
   let level: keyof typeof tierOfLevel = 'Leading';
-  return reportTables.overall().rows.map(({ cells }, index) => {
+  return reportTables.overall.rows.map(({ cells }, index) => {
     const [levelCell, label, ...numbers] = cells;
     if (levelCell) level = levelCell as keyof typeof tierOfLevel;
     const [score, rank] = numbers.slice(5).map(Number);
@@ -36,7 +37,7 @@ describe('published', () => {
   });
 
   it.each(published.pillars)('holds table $table row by row (label, score, rank)', (table) => {
-    const printed = reportTables[table.table as '2-1']().rows.map(({ cells }, index) => ({
+    const printed = reportTables[table.table as TableId].rows.map(({ cells }, index) => ({
       row: index + 1,
       label: cells[0],
       score: Number(cells.at(-2)),
@@ -46,9 +47,7 @@ describe('published', () => {
   });
 
   it('holds table 2-6 row by row and its printed total', () => {
-    const [total, ...rows] = reportTables['2-6']()
-      .rows.map(({ cells }) => cells)
-      .reverse();
+    const [total, ...rows] = reportTables['2-6'].rows.map(({ cells }) => cells).reverse();
     const printed = rows
       .reverse()
       .map(([label, papers, reputationRank, smartCityRank, difference], index) => ({
@@ -66,13 +65,18 @@ describe('published', () => {
   it('records the thresholds and tier sizes on the lines of the text that state them', () => {
     const { upper, lower } = published.overall.thresholds;
     expect([upper.value, lower.value]).toEqual([96.1, 72.9]);
-    for (const line of [...upper.lines, ...lower.lines]) expect(reportLines[line - 1]).toMatch(/level/);
-    expect(upper.lines.map((line) => reportLines[line - 1]?.includes('96.1'))).toEqual([true, true]);
-    expect(lower.lines.map((line) => reportLines[line - 1]?.includes('72.9'))).toEqual([true, true]);
+    for (const line of [...upper.lines, ...lower.lines]) expect(proseAt(line).terms).toContain('level');
+    expect(upper.lines.map((line) => proseAt(line).figures.includes('96.1'))).toEqual([true, true]);
+    expect(lower.lines.map((line) => proseAt(line).figures.includes('72.9'))).toEqual([true, true]);
     const { leading, advanced, following } = published.overall.tierCounts;
-    expect(reportLines[leading.line - 1]).toContain('top three');
-    expect(reportLines[advanced.line - 1]).toContain(`includes ${advanced.count} cities`);
-    expect(reportLines[following.line - 1]).toContain('four cities');
+    const stated = (line: number, count: string, tier: string) => ({
+      count: proseAt(line).figures.includes(count),
+      terms: [tier, 'cities'].every((term) => proseAt(line).terms.includes(term)),
+    });
+    const both = { count: true, terms: true };
+    expect(stated(leading.line, 'three', 'leading')).toEqual(both);
+    expect(stated(advanced.line, String(advanced.count), 'advanced')).toEqual(both);
+    expect(stated(following.line, 'four', 'following')).toEqual(both);
     expect([leading.count, advanced.count, following.count]).toEqual([3, 13, 4]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportTables } from '../../../test/seed-report.ts';
+import { reportTables } from '../../../test/report/facts.ts';
 import { printedAliases } from './aliases.ts';
 import { cities } from './cities.ts';
 import { indicatorIdsByPillar, pillarIds, type CityId } from './ids.ts';
@@ -16,7 +16,7 @@ const cityByLabel = (label: string): CityId | undefined =>
   cities.find((city) => city.name === label)?.id ?? printedAliases[label];
 
 const printedCells = pillarIds.flatMap((pillar) =>
-  reportTables[tableOf[pillar]]().rows.flatMap(({ cells }) =>
+  reportTables[tableOf[pillar]].rows.flatMap(({ cells }) =>
     indicatorIdsByPillar[pillar].map((indicator, column) => ({
       city: cityByLabel(cells[0] ?? ''),
       indicator,
