@@ -1,10 +1,8 @@
-/** One benchmark: the work measured, a same-run baseline, and the absolute target it must meet. */
+/** One benchmark: the work measured, a baseline measured beside it in the same run, and the ratio it must stay under. */
 export interface BenchCase {
   name: string;
-  /** Human-readable target, e.g. "< 20 µs". */
-  target: string;
-  /** The case fails when its median time per run is above this many milliseconds. */
-  limitMs: number;
+  /** The case fails when its median time is more than this many times the baseline's. */
+  maxRatio: number;
   run: () => void;
   baseline: { name: string; run: () => void };
 }
