@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 test('downloads answer in CSV, JSON and XLSX', async ({ request }) => {
   const csv = await request.get('/data/rankings.csv');
   expect(csv.headers()['content-type']).toContain('text/csv');
-  expect((await csv.text()).split('\n')[1]).toContain('london');
+  expect((await csv.text()).split('\r\n')[1]).toContain('london');
   const json = await request.get('/data/rankings.json?a=geometric');
   expect(((await json.json()) as { rows: { city: string }[] }).rows[0]?.city).toBe('london');
   const xlsx = await request.get('/data/rankings.xlsx');
@@ -18,7 +18,7 @@ test('the whole dataset with its results downloads as JSON, CSV and XLSX', async
   };
   expect(json.published.papers.beijing).toBe(72);
   expect(json.results.rows[0]).toMatchObject({ city: 'london', score: 100 });
-  const csv = (await (await request.get('/data/export.csv?a=geometric')).text()).split('\n');
+  const csv = (await (await request.get('/data/export.csv?a=geometric')).text()).split('\r\n');
   expect(csv[0]).toMatch(/^id,name,nameZh,country,region,lat,lon,mobile-phone,.*,score,rank,tier,papers$/);
   expect(csv).toHaveLength(22); // header, 20 cities, final newline
   const xlsx = await request.get('/data/export.xlsx');

@@ -37,7 +37,7 @@ describe('smartcities uncertainty', () => {
     expect(table.stdout).toMatch(
       /\nRank\s+City\s+Mean\s+Median\s+90% interval\s+P\(leading\)\s+P\(advanced\)\s+P\(following\)\n\s+1\s+London\s+1\s+1\s+1–1\s+100\.0%/,
     );
-    const csv = (await runCli([...args, '--format', 'csv'])).stdout.split('\n');
+    const csv = (await runCli([...args, '--format', 'csv'])).stdout.split('\r\n');
     expect(csv[0]).toBe('nominal,city,mean,median,q05,q95,leading,advanced,following');
     expect(csv[1]).toMatch(/^1,london,1,1,1,1,1,0,0$/);
   });
@@ -94,7 +94,7 @@ describe('smartcities sensitivity', () => {
     expect(table.stdout).toMatch(/\nInput\s+First-order\s+interval\s+Total effect\s+interval\ndrop\s+/);
     const csv = (
       await runCli(['sensitivity', '--samples', '32', '--bootstrap', '20', '--drop-one', '--format', 'csv'])
-    ).stdout.split('\n');
+    ).stdout.split('\r\n');
     expect(csv[0]).toBe('input,kind,first,firstLow,firstHigh,total,totalLow,totalHigh');
     expect(csv[1]).toMatch(/^drop,drop,-?[\d.e-]+,-?[\d.e-]+,-?[\d.e-]+,[\d.e-]+,/);
   });
@@ -136,7 +136,7 @@ describe('smartcities what-it-takes', () => {
       'Target: rank 1 or better. Already there.',
     );
     const csv = (await runCli(['what-it-takes', 'toronto', '--rank', '12', '--format', 'csv'])).stdout.split(
-      '\n',
+      '\r\n',
     );
     expect(csv[0]).toBe(
       'indicator,current,best,points,value,achievedRank,achievedTier,status,reason,verified',

@@ -57,7 +57,7 @@ describe('smartcities city', () => {
   });
 
   it('writes every node as CSV', async () => {
-    const lines = (await runCli(['city', 'london', '--format', 'csv'])).stdout.trimEnd().split('\n');
+    const lines = (await runCli(['city', 'london', '--format', 'csv'])).stdout.trimEnd().split('\r\n');
     expect(lines[0]).toBe('id,type,parent,name,value,score,rank,median,vsMedian,leader');
     expect(lines[1]).toMatch(/^index,aggregate,,Smart city index,,100,1,88\.2/);
     expect(lines).toHaveLength(1 + 1 + 5 + 21);
@@ -76,7 +76,7 @@ describe('smartcities compare', () => {
   });
 
   it('writes CSV and JSON', async () => {
-    const csv = (await runCli(['compare', 'london', 'paris', '--format', 'csv'])).stdout.split('\n');
+    const csv = (await runCli(['compare', 'london', 'paris', '--format', 'csv'])).stdout.split('\r\n');
     expect(csv[0]).toBe('id,name,london,london_rank,paris,paris_rank');
     expect(csv[2]).toBe('infrastructure,Smart infrastructure,89.925,3,81.375,11');
     const json = JSON.parse((await runCli(['compare', 'london', 'paris', '--format', 'json'])).stdout);

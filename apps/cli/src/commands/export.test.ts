@@ -35,7 +35,7 @@ describe('smartcities export', () => {
   });
 
   it('writes one CSV row per city with values, pillar scores, rank, tier and papers', async () => {
-    const lines = (await runCli(['export', '--format', 'csv'])).stdout.trimEnd().split('\n');
+    const lines = (await runCli(['export', '--format', 'csv'])).stdout.trimEnd().split('\r\n');
     expect(lines).toHaveLength(21);
     expect(lines[0]).toMatch(
       /^id,name,nameZh,country,region,lat,lon,mobile-phone,.*,human-skills,infrastructure,economy,service,governance,innovation,score,rank,tier,papers$/,

@@ -43,7 +43,7 @@ describe('smartcities framework', () => {
   });
 
   it('writes CSV', async () => {
-    const lines = (await runCli(['framework', '--format', 'csv'])).stdout.trimEnd().split('\n');
+    const lines = (await runCli(['framework', '--format', 'csv'])).stdout.trimEnd().split('\r\n');
     expect(lines[0]).toBe('id,name,type,parent,weight,share,effectiveWeight,direction,source,excluded');
     expect(lines[2]).toBe('infrastructure,Smart infrastructure,aggregate,index,0.2,0.2,0.2,1,,false');
     expect(lines[3]).toBe('mobile-phone,Mobile phone,indicator,infrastructure,0.25,0.25,0.05,1,ITU,false');
@@ -70,7 +70,7 @@ describe('smartcities reputation', () => {
       smartRank: 5,
       difference: 4,
     });
-    const csv = (await runCli(['reputation', '--format', 'csv'])).stdout.split('\n');
+    const csv = (await runCli(['reputation', '--format', 'csv'])).stdout.split('\r\n');
     expect(csv.slice(0, 2)).toEqual(['city,papers,reputationRank,smartRank,difference', 'beijing,72,1,5,4']);
   });
 });

@@ -60,7 +60,7 @@ describe('smartcities rank', () => {
 
   it('writes CSV with ids and unrounded values, and --top keeps the first rows', async () => {
     const { stdout } = await runCli(['rank', '--format', 'csv', '--top', '2']);
-    const [header, first, second, ...rest] = stdout.trimEnd().split('\n');
+    const [header, first, second, ...rest] = stdout.trimEnd().split('\r\n');
     expect(header).toBe(
       'rank,city,name,score,tier,infrastructure,infrastructure_rank,economy,economy_rank,service,service_rank,governance,governance_rank,innovation,innovation_rank',
     );

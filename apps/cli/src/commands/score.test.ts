@@ -116,7 +116,7 @@ describe('smartcities score', () => {
     ]);
     expect(xlsx.code).toBe(0);
     expect(xlsx.stdout).toBe(csv.stdout);
-    expect(xlsx.stdout.split('\n')[0]).toBe(
+    expect(xlsx.stdout.split('\r\n')[0]).toBe(
       'rank,city,name,score,tier,digital,digital_rank,environment,environment_rank',
     );
   });

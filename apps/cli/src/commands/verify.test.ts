@@ -25,7 +25,7 @@ describe('smartcities verify', () => {
   });
 
   it('writes every cell as CSV and lists the errata with their evidence in the table', async () => {
-    const csv = (await runCli(['verify', '--format', 'csv'])).stdout.trimEnd().split('\n');
+    const csv = (await runCli(['verify', '--format', 'csv'])).stdout.trimEnd().split('\r\n');
     expect(csv[0]).toBe('table,row,column,city,printed,computed,difference,status,erratum');
     expect(csv.length).toBeGreaterThan(600);
     const table = (await runCli(['verify', '--errata'])).stdout;

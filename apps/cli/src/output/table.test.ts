@@ -36,7 +36,7 @@ describe('output formats', () => {
 
   it('writes CSV with keys, unrounded values, quoting and empty missing cells', () => {
     expect(renderCsv({ json: null, blocks: ['intro', t] })).toBe(
-      'city,name,score,change\nlondon,London,100,\nrio,"Rio, ""RJ""",58.654,-2\n',
+      'city,name,score,change\r\nlondon,London,100,\r\nrio,"Rio, ""RJ""",58.654,-2\r\n',
     );
   });
 

@@ -1,2 +1,3 @@
-export { csvField, toCsv } from './csv.ts';
+export { csvField, neutraliseFormula, toCsv } from './csv.ts';
+export { flattenRecord, type FlatRecord } from './flatten-record.ts';
 export { toXlsx, type WorkbookSheet } from './xlsx.ts';

@@ -14,7 +14,8 @@ const cell = (value: unknown): string | number | boolean | null => {
 /**
  * Sheets as an XLSX workbook (exceljs, loaded on first use): a bold, frozen header row of the
  * column keys, then unrounded values; missing values are empty cells. Sheet names are cut to
- * Excel's 31 characters.
+ * Excel's 31 characters. Text is always stored as a string cell, never as a formula (a formula needs
+ * a `{ formula }` value, which this writer never builds), so `=HYPERLINK(...)` shows as text.
  * @example await toXlsx([{ name: 'results', rows: [{ city: 'london', score: 100 }] }]) // Uint8Array
  */
 export async function toXlsx(sheets: readonly WorkbookSheet[]): Promise<Uint8Array<ArrayBuffer>> {
