@@ -35,6 +35,7 @@ const pureMessage = 'pure code is runtime-agnostic: pass time, randomness and I/
  * Shared lint rules: typescript-eslint's recommended set, plus, with `pure: true`, the rules that keep
  * a package runtime-agnostic in its non-test sources (no Node built-ins, no process, clock, timers,
  * network, global object, console or Math.random). packages/core/src/purity.test.ts proves each fires.
+ * @param {{ pure?: boolean | string[] }} [options] `pure`: true for all of src, or the globs of the pure files
  */
 export default function config({ pure = false } = {}) {
   return tseslint.config(
@@ -51,7 +52,7 @@ export default function config({ pure = false } = {}) {
     },
     pure
       ? {
-          files: ['src/**/*.ts'],
+          files: pure === true ? ['src/**/*.ts'] : pure,
           ignores: ['src/**/*.test.ts', 'src/**/*.bench.ts'],
           rules: {
             'no-console': 'error',

@@ -31,9 +31,9 @@ export type { Aggregator, AggregateInput, AggregationParams } from './aggregate/
 export { tierRules, assignTiers } from './tiers/registry.ts';
 export { tierNames, classify, type TierName, type TierAssignment, type TierRule } from './tiers/types.ts';
 
-export { competitionRank } from './stats/competition-rank.ts';
-export { observed, populationSd, type Observed } from './stats/observed.ts';
-export { quantile, quantileSorted, median } from './stats/quantile.ts';
+export { competitionRank } from '@smartcities/data/stats';
+export { observed, populationSd, type Observed } from '@smartcities/data/stats';
+export { quantile, quantileSorted, median } from '@smartcities/data/stats';
 export { averageRank } from './stats/average-rank.ts';
 export { pearson } from './stats/pearson.ts';
 export { spearman } from './stats/spearman.ts';

@@ -1,7 +1,7 @@
 import type { Dataset } from '@smartcities/data/schema';
 import { cell, type ScoreResult } from './result.ts';
 import { nodeRanks } from './rows.ts';
-import { median } from './stats/quantile.ts';
+import { median } from '@smartcities/data/stats';
 import type { TierName } from './tiers/types.ts';
 
 /** One node of a city's profile: its score and rank beside the median and the leader. */

@@ -1,6 +1,6 @@
 import type { ScoreResult } from './result.ts';
 import { cell } from './result.ts';
-import { competitionRank } from './stats/competition-rank.ts';
+import { competitionRank } from '@smartcities/data/stats';
 import { kendall } from './stats/kendall.ts';
 import { spearman } from './stats/spearman.ts';
 

@@ -3,7 +3,7 @@ import { cell, type ScoreResult } from './result.ts';
 import { defaultScenario } from './scenario/default.ts';
 import { scenarioHash } from './scenario/hash.ts';
 import { score } from './score.ts';
-import { competitionRank } from './stats/competition-rank.ts';
+import { competitionRank } from '@smartcities/data/stats';
 import type { TierName } from './tiers/types.ts';
 
 /** One row of a ranking, the shape shared by the CLI's `rank --format json` and the API. */

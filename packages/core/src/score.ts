@@ -1,6 +1,6 @@
 import type { Dataset } from '@smartcities/data/schema';
 import { aggregators } from './aggregate/registry.ts';
-import { newColumn } from './column.ts';
+import { competitionRank, newColumn } from '@smartcities/data/stats';
 import { ScoringError, type Issue } from './errors.ts';
 import { frameworkTree } from './framework/tree.ts';
 import { matrixOf } from './matrix.ts';
@@ -10,7 +10,6 @@ import type { ScoreResult } from './result.ts';
 import { scenarioHash } from './scenario/hash.ts';
 import { defaultScenario } from './scenario/default.ts';
 import type { Scenario } from './scenario/schema.ts';
-import { competitionRank } from './stats/competition-rank.ts';
 import { assignTiers } from './tiers/registry.ts';
 import { ENGINE_VERSION } from './version.ts';
 

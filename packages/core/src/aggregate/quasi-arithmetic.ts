@@ -1,4 +1,4 @@
-import { newColumn } from '../column.ts';
+import { newColumn } from '@smartcities/data/stats';
 import type { AggregateInput } from './types.ts';
 
 /**

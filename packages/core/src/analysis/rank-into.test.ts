@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { competitionRank } from '../stats/competition-rank.ts';
+import { competitionRank } from '@smartcities/data/stats';
 import { createRandom } from './random.ts';
 import { rankInto } from './rank-into.ts';
 

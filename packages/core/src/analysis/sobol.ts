@@ -1,4 +1,4 @@
-import { quantileSorted } from '../stats/quantile.ts';
+import { quantileSorted } from '@smartcities/data/stats';
 import { checkpoint, chunkSize, type RunOptions } from './progress.ts';
 import type { Random } from './random.ts';
 

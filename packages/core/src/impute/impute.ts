@@ -2,8 +2,7 @@ import type { Dataset } from '@smartcities/data/schema';
 import { fail } from '../errors.ts';
 import { frameworkTree } from '../framework/tree.ts';
 import { matrixOf } from '../matrix.ts';
-import { observed } from '../stats/observed.ts';
-import { median } from '../stats/quantile.ts';
+import { median, observed } from '@smartcities/data/stats';
 
 /** An imputation method name. */
 export type ImputationMethod = 'mean' | 'median' | 'group-mean';

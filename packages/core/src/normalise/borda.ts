@@ -1,4 +1,4 @@
-import { competitionRank } from '../stats/competition-rank.ts';
+import { competitionRank } from '@smartcities/data/stats';
 import { mapObserved, type Normaliser } from './types.ts';
 
 /** Borda score: ascending rank minus one (0 = lowest), ties share the lower score. */

@@ -1,5 +1,5 @@
 import { fail } from '../errors.ts';
-import { observed } from '../stats/observed.ts';
+import { observed } from '@smartcities/data/stats';
 import { mapObserved, perIndicator, type Normaliser } from './types.ts';
 
 const isNumber = (v: unknown): v is number => typeof v === 'number';

@@ -1,5 +1,4 @@
-import { newColumn } from '../column.ts';
-import { observed } from '../stats/observed.ts';
+import { newColumn, observed } from '@smartcities/data/stats';
 import { mapObserved, type Normaliser } from './types.ts';
 
 /**

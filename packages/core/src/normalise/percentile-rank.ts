@@ -1,5 +1,4 @@
-import { competitionRank } from '../stats/competition-rank.ts';
-import { observed } from '../stats/observed.ts';
+import { competitionRank, observed } from '@smartcities/data/stats';
 import { mapObserved, type Normaliser } from './types.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { competitionRank } from '../stats/competition-rank.ts';
+import { competitionRank } from '@smartcities/data/stats';
 import type { Normaliser } from './types.ts';
 
 /** Ascending ranks: 1 = lowest value, ties share the lowest rank, missing stays missing. */

@@ -1,4 +1,4 @@
-import { newColumn } from '../column.ts';
+import { newColumn } from '@smartcities/data/stats';
 
 /** Parameters a normaliser may read; each method documents which ones it uses. */
 export interface NormalisationParams {

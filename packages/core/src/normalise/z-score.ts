@@ -1,4 +1,4 @@
-import { observed } from '../stats/observed.ts';
+import { observed } from '@smartcities/data/stats';
 import { mapObserved, type Normaliser } from './types.ts';
 
 /**

@@ -1,37 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { averageRank } from './average-rank.ts';
 import { kendall } from './kendall.ts';
-import { observed, populationSd } from './observed.ts';
 import { pearson } from './pearson.ts';
-import { median, quantile } from './quantile.ts';
 import { spearman } from './spearman.ts';
-
-describe('observed()', () => {
-  it('skips missing values and uses the sample SD', () => {
-    expect(observed([2, NaN, 4, 6])).toEqual({ count: 3, min: 2, max: 6, mean: 4, sd: 2 });
-    expect(populationSd([2, NaN, 4, 6])).toBeCloseTo(Math.sqrt(8 / 3), 12);
-  });
-
-  it('returns NaN statistics for empty input', () => {
-    expect(observed([])).toEqual({ count: 0, min: NaN, max: NaN, mean: NaN, sd: NaN });
-  });
-});
-
-describe('quantile() (R type 7)', () => {
-  it.each([
-    [[1, 2, 3, 4], 0.5, 2.5],
-    [[1, 2, 3, 4], 0.05, 1.15],
-    [[1, 2, 3, 4], 0.95, 3.85],
-    [[7], 0.3, 7],
-    [[4, NaN, 1, 3, 2], 0.25, 1.75],
-  ])('quantile(%j, %d) = %d', (values, p, expected) => {
-    expect(quantile(values, p)).toBeCloseTo(expected, 12);
-  });
-
-  it('gives NaN for no observed values', () => {
-    expect(median([NaN])).toBeNaN();
-  });
-});
 
 describe('rank correlations', () => {
   it('averages tied ranks', () => {

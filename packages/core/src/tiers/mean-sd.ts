@@ -1,4 +1,4 @@
-import { observed, populationSd } from '../stats/observed.ts';
+import { observed, populationSd } from '@smartcities/data/stats';
 import type { TierRule } from './types.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { quantile } from '../stats/quantile.ts';
+import { quantile } from '@smartcities/data/stats';
 import type { TierRule } from './types.ts';
 
 /** Quantile cut-offs: leading above the upper quantile, following at or below the lower one (type 7). */

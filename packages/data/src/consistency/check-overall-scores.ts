@@ -1,4 +1,4 @@
-import { mean } from '../stats/mean.ts';
+import { meanOf } from './mean-of.ts';
 import { roundTo } from '../stats/round-to.ts';
 import type { Context } from './context.ts';
 import { differs, finding, printedTolerance, type Finding } from './finding.ts';
@@ -9,7 +9,7 @@ import { differs, finding, printedTolerance, type Finding } from './finding.ts';
  */
 export function checkOverallScores(context: Context): Finding[] {
   const rows = context.input.published.overall.rows;
-  const means = rows.map((row) => mean(Object.values(row.pillars)));
+  const means = rows.map((row) => meanOf(Object.values(row.pillars)));
   const top = Math.max(...means);
   return rows.flatMap((row, index) => {
     const expected = ((means[index] ?? Number.NaN) / top) * 100;

@@ -1,4 +1,4 @@
-import { mean } from '../stats/mean.ts';
+import { meanOf } from './mean-of.ts';
 import { roundTo } from '../stats/round-to.ts';
 import type { Context } from './context.ts';
 import { differs, finding, printedTolerance, type Finding } from './finding.ts';
@@ -15,7 +15,7 @@ export function checkPillarScores(context: Context): Finding[] {
       const indicators = context.input.indicatorsByPillar[table.pillar] ?? [];
       const cityValues = city === undefined ? undefined : context.input.values[city];
       if (city === undefined || cityValues === undefined) return [];
-      const expected = mean(indicators.map((indicator) => cityValues[indicator] ?? null));
+      const expected = meanOf(indicators.map((indicator) => cityValues[indicator] ?? null));
       if (Number.isNaN(expected) || !differs(row.score, expected, printedTolerance)) return [];
       const correct = roundTo(expected, 1);
       const message = `the mean of ${context.nameOf(city)}'s ${table.pillar} indicators is ${expected}`;

@@ -1,6 +1,5 @@
 import type { PrintedThreshold } from '../schema/index.ts';
-import { mean } from '../stats/mean.ts';
-import { populationSd } from '../stats/population-sd.ts';
+import { observed, populationSd } from '../stats/observed.ts';
 import { roundTo } from '../stats/round-to.ts';
 import type { Context } from './context.ts';
 import { differs, finding, printedTolerance, type Finding } from './finding.ts';
@@ -29,7 +28,7 @@ function boundFinding(side: 'upper' | 'lower', printed: PrintedThreshold, expect
 export function checkThresholds(context: Context): Finding[] {
   const { rows, thresholds } = context.input.published.overall;
   const scores = rows.map((row) => row.score);
-  const centre = mean(scores);
+  const centre = observed(scores).mean;
   const spread = populationSd(scores);
   return [
     ...boundFinding('upper', thresholds.upper, centre + spread),

@@ -1,5 +1,5 @@
 import type { TableId } from '../schema/index.ts';
-import { competitionRanks } from '../stats/competition-ranks.ts';
+import { competitionRank } from '../stats/competition-rank.ts';
 import { finding, type Finding } from './finding.ts';
 
 /** A printed row with the score it is ranked on and its printed rank. */
@@ -12,7 +12,7 @@ export interface RankedRow {
 
 /** The competition rank each row's score earns among the rows (ties share the lowest rank). */
 export function expectedRanks(rows: readonly RankedRow[]): number[] {
-  return competitionRanks(rows.map((row) => row.score)).map((rank) => rank ?? Number.NaN);
+  return Array.from(competitionRank(rows.map((row) => row.score)));
 }
 
 /**

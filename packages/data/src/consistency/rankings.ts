@@ -1,4 +1,4 @@
-import { competitionRanks } from '../stats/competition-ranks.ts';
+import { competitionRank } from '../stats/competition-rank.ts';
 import type { Context } from './context.ts';
 
 type Ranks = ReadonlyMap<string, number>;
@@ -18,12 +18,12 @@ function ranksBy<Row>(
 
 function indicatorRanks(context: Context, indicator: string): Ranks {
   const cities = context.input.cities.map((city) => city.id);
-  const ranks = competitionRanks(cities.map((city) => context.input.values[city]?.[indicator] ?? null));
-  const ranked = cities.map((city, index) => ({ city, rank: ranks[index] ?? null }));
+  const ranks = competitionRank(cities.map((city) => context.input.values[city]?.[indicator] ?? Number.NaN));
+  const ranked = cities.map((city, index) => ({ city, rank: ranks[index]! }));
   return ranksBy(
-    ranked.filter((entry) => entry.rank !== null),
+    ranked.filter((entry) => !Number.isNaN(entry.rank)),
     (entry) => entry.city,
-    (entry) => entry.rank ?? 0,
+    (entry) => entry.rank,
   );
 }
 

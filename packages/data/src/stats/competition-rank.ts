@@ -1,4 +1,4 @@
-import { newColumn } from '../column.ts';
+import { newColumn } from './new-column.ts';
 import { radixOrder } from './radix-order.ts';
 
 /**
