@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { profile } from './profile.ts';
 import { score } from './score.ts';
-import { smallDataset } from './testing/small-dataset.ts';
+import { smallDataset } from './testing/hand-datasets.ts';
 
 describe('profile()', () => {
   const result = score(smallDataset);

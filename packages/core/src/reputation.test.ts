@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reputation } from './reputation.ts';
 import { score } from './score.ts';
-import { smallDataset } from './testing/small-dataset.ts';
+import { smallDataset } from './testing/hand-datasets.ts';
 
 describe('reputation()', () => {
   const result = score(smallDataset); // smart ranks: basil 1, amber 2, cedar 3

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { safeScore, score } from './score.ts';
 import { defineScenario } from './scenario/parse.ts';
-import { smallDataset } from './testing/small-dataset.ts';
+import { smallDataset } from './testing/hand-datasets.ts';
 import { ENGINE_VERSION } from './version.ts';
 import pkg from '../package.json' with { type: 'json' };
 

@@ -39,6 +39,7 @@ export {
 export { cronbachAlpha } from './stats/cronbach-alpha.ts';
 export { principalComponents, type PrincipalComponents } from './stats/principal-components.ts';
 export { jacobiEigen, type Eigen } from './stats/jacobi-eigen.ts';
+export { parseSpec, type SpecResult } from './parse-spec.ts';
 export { incompleteBeta } from './special/incomplete-beta.ts';
 export { logGamma } from './special/log-gamma.ts';
 export { normalUpperTail } from './special/normal-cdf.ts';

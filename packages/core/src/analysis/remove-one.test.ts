@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../scenario/default.ts';
 import { score } from '../score.ts';
 import { removeOne } from './remove-one.ts';
-import { tinyDataset } from './testing/tiny-dataset.ts';
+import { tinyDataset } from '../testing/hand-datasets.ts';
 
 describe('removeOne()', () => {
   it('gives the hand-worked changes on the tiny dataset (nominal 55, 55, 50: ranks 1, 1, 3)', () => {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { Issue } from '../errors.ts';
-import { toIssues } from '../scenario/parse.ts';
 import { checkSomethingVaries, factorsShape, seedSchema, unknownField } from './factors.ts';
+import { parseSpec, type SpecResult } from './parse-spec.ts';
 
 const whole = (field: string, min: number, max: number) => {
   const message = (issue: { input?: unknown }) =>
@@ -44,17 +43,6 @@ export type SensitivitySpec = z.infer<typeof sensitivitySpecSchema>;
 /** What a user may write. */
 export type SensitivitySpecInput = z.input<typeof sensitivitySpecSchema>;
 
-/** Validates untrusted sensitivity-spec input; never throws for bad input. */
-export function parseSensitivitySpec(
-  input: unknown,
-): { ok: true; spec: SensitivitySpec } | { ok: false; issues: Issue[] } {
-  const parsed = sensitivitySpecSchema.safeParse(input ?? {});
-  return parsed.success
-    ? { ok: true, spec: parsed.data }
-    : {
-        ok: false,
-        issues: toIssues(parsed.error).map((issue) =>
-          issue.path === '(scenario)' ? { ...issue, path: '(spec)' } : issue,
-        ),
-      };
-}
+/** Validates untrusted sensitivity spec input (through {@link parseSpec}); never throws for bad input. */
+export const parseSensitivitySpec = (input: unknown): SpecResult<SensitivitySpec> =>
+  parseSpec(sensitivitySpecSchema, input);

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { Issue } from '../errors.ts';
-import { toIssues } from '../scenario/parse.ts';
 import { checkSomethingVaries, factorsShape, seedSchema, unknownField } from './factors.ts';
+import { parseSpec, type SpecResult } from './parse-spec.ts';
 
 const runsMessage = (issue: { input?: unknown }) =>
   `runs must be a whole number from 1 to 100000, got ${JSON.stringify(issue.input)}`;
@@ -32,17 +31,6 @@ export type UncertaintySpec = z.infer<typeof uncertaintySpecSchema>;
 /** What a user may write. */
 export type UncertaintySpecInput = z.input<typeof uncertaintySpecSchema>;
 
-/** Validates untrusted uncertainty-spec input; never throws for bad input. */
-export function parseUncertaintySpec(
-  input: unknown,
-): { ok: true; spec: UncertaintySpec } | { ok: false; issues: Issue[] } {
-  const parsed = uncertaintySpecSchema.safeParse(input ?? {});
-  return parsed.success
-    ? { ok: true, spec: parsed.data }
-    : {
-        ok: false,
-        issues: toIssues(parsed.error).map((issue) =>
-          issue.path === '(scenario)' ? { ...issue, path: '(spec)' } : issue,
-        ),
-      };
-}
+/** Validates untrusted uncertainty spec input (through {@link parseSpec}); never throws for bad input. */
+export const parseUncertaintySpec = (input: unknown): SpecResult<UncertaintySpec> =>
+  parseSpec(uncertaintySpecSchema, input);

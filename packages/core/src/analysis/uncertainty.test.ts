@@ -5,7 +5,7 @@ import { CancelledError } from './progress.ts';
 import { replayRun } from './replay-run.ts';
 import { runUncertainty } from './run-uncertainty.ts';
 import { summariseDesigns } from './summarise-designs.ts';
-import { tinyDataset } from './testing/tiny-dataset.ts';
+import { tinyDataset } from '../testing/hand-datasets.ts';
 import { uncertaintySpecSchema } from './uncertainty-spec.ts';
 
 const dataset = edition2020.dataset;
