@@ -17,7 +17,7 @@ import { ENGINE_VERSION } from './version.ts';
  * Computes the index: normalise every active indicator, aggregate level by level up to the
  * index, rescale, rank (competition ranking on unrounded scores) and assign tiers. Throws a
  * ScoringError when the scenario does not fit the dataset; use `safeScore` for untrusted input.
- * @example score(edition2020.dataset).scores.index // Float64Array [100, 98.66…, …]
+ * @example score(edition2020.dataset).scores.index // Float64Array [100, 98.681…, 97.851…, …] (London, New York, Singapore)
  */
 export function score(dataset: Dataset, scenario: Scenario = defaultScenario): ScoreResult {
   const tree = frameworkTree(dataset.framework);

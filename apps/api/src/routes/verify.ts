@@ -14,9 +14,9 @@ const route = createRoute({
   method: 'get',
   path: '/verify',
   tags: ['Replication'],
-  summary: 'Every published cell recomputed and compared',
+  summary: 'The printed results recomputed and compared',
   description:
-    "The report's own method recomputes each printed cell: `pass` within tolerance, `explained` by an erratum whose correct value the engine reproduces, `fail` otherwise. CSV gives the cells.",
+    "The report's own method recomputes each printed result cell (scores, ranks, tiers, labels, table 2-6 ranks and the text's claims; the indicator values and paper counts themselves are not checked): `pass` within tolerance, `explained` by an erratum whose correct value the engine reproduces, `fail` otherwise. CSV gives the cells.",
   request: { query: strictQuery({ format: formatSchema.optional() }) },
   responses: { ...cacheable(verificationSchema, 'The replication report'), ...problems(400) },
 });

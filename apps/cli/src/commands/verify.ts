@@ -17,7 +17,7 @@ export default defineCommand({
   meta: {
     name: 'verify',
     description:
-      'Recompute every published cell and compare with print; exit 0 when each passes or an erratum explains it, else 1',
+      'Recompute the printed results (scores, ranks, tiers, labels, claims; not the input values) and compare with print; exit 0 when each passes or an erratum explains it, else 1',
   },
   args: {
     errata: {

@@ -1,16 +1,20 @@
 import { fstatSync, statSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type * as Tty from 'node:tty';
 
 /**
  * Whether standard output is a terminal, asked of the file descriptor itself: touching
  * `process.stdout` makes Node load its whole stream stack, and `node:tty` loads `node:net`, each a
  * tenth of the CLI's start-up time. Files, pipes and /dev/null are answered from `fstat`; only a
- * character device other than /dev/null is asked of `node:tty`.
+ * character device other than /dev/null is asked of `node:tty`, loaded only then (through
+ * `createRequire`, which every Node 20 has; `process.getBuiltinModule` needs 20.16).
  */
 export function stdoutIsTTY(): boolean {
   const stat = fstatSync(1);
   if (!stat.isCharacterDevice() || stat.rdev === statSync('/dev/null', { throwIfNoEntry: false })?.rdev)
     return false;
-  return process.getBuiltinModule('node:tty').isatty(1);
+  const tty = createRequire(import.meta.url)('node:tty') as typeof Tty;
+  return tty.isatty(1);
 }
 
 /**

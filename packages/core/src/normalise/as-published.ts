@@ -2,7 +2,9 @@ import { mapObserved, type Normaliser } from './types.ts';
 
 /**
  * Keeps the values as they are, for data already on a 0-100 "higher is better" scale (the 2020
- * report's own tables). A negative-direction indicator is mirrored as 100 - x.
+ * report's own tables). A negative-direction indicator is mirrored to 100 - x: the pipeline
+ * (score.ts) hands every normaliser its column already multiplied by the direction, so such a
+ * column arrives as -x, and 100 + (-x) = 100 - x.
  */
 export const asPublished: Normaliser = {
   name: 'as-published',

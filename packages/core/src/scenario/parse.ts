@@ -24,8 +24,9 @@ export function parseScenario(input: unknown): ParsedScenario {
 }
 
 /**
- * Identity helper that keeps a scenario literal exactly typed and fills its defaults; throws on
- * an invalid literal, which is a programmer error.
+ * Parses a scenario literal written in code: keeps it exactly typed without casts, validates it
+ * and fills in the defaults (so it is not an identity function: the result is the full Scenario).
+ * Throws on an invalid literal, which is a programmer error; use `parseScenario` for untrusted input.
  * @example const geometric = defineScenario({ aggregation: { method: 'geometric' } });
  */
 export function defineScenario(input: ScenarioInput): Scenario {

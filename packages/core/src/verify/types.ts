@@ -29,7 +29,7 @@ export interface VerifiedCell {
   erratum?: string;
 }
 
-/** The replication report: every published cell and how it compares. */
+/** The replication report: every checked published cell (results, not inputs) and how it compares. */
 export interface Verification {
   cells: number;
   passed: number;

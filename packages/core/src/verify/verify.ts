@@ -7,10 +7,13 @@ import { verifyText } from './text.ts';
 import type { VerifiableEdition, Verification } from './types.ts';
 
 /**
- * Recomputes every published cell from the indicator values with the default scenario (the
- * report's method) and compares: scores within 0.1 (inputs are printed to one decimal), ranks,
- * tiers and labels exactly; a mismatch is explained only by an erratum whose corrected value the
- * engine reproduces.
+ * Recomputes, from the indicator values with the default scenario (the report's method), the
+ * printed RESULTS and compares them with print: the overall table's scores, ranks, tiers and row
+ * labels, the tier rule, the pillar scores, ranks and labels of tables 2-1 to 2-5, the ranks and
+ * differences of table 2-6, and the text's rank claims and city names. Scores match within 0.1
+ * (inputs are printed to one decimal), everything else exactly; a mismatch is explained only by an
+ * erratum whose corrected value the engine reproduces. It does NOT check the inputs themselves:
+ * the 420 indicator values of tables 2-1 to 2-5 and the paper counts of table 2-6 are taken as given.
  * @example verify(edition2020).failed // 0
  */
 export function verify(edition: VerifiableEdition): Verification {
