@@ -121,8 +121,11 @@ describe('compileModel()', () => {
       aggregation: ['arithmetic', 'geometric'],
       dropOne: true,
     };
-    expect(compare(withGaps, {}, factors, 150, 5).agreed).toBe(150);
-    expect(compare(withGaps, { aggregation: { minAvailability: 0.8 } }, factors, 150, 6).agreed).toBe(150);
+    expect(compare(withGaps, {}, factors, 150, 5)).toEqual({ agreed: 150, failed: 0 });
+    expect(compare(withGaps, { aggregation: { minAvailability: 0.8 } }, factors, 150, 6)).toEqual({
+      agreed: 150,
+      failed: 0,
+    });
   });
 
   it('reports the failure score() reports when a geometric mean meets a zero', () => {
@@ -133,6 +136,7 @@ describe('compileModel()', () => {
       60,
       3,
     );
+    expect(agreed + failed).toBe(60); // every case either agreed exactly or failed as score() failed
     expect(failed).toBeGreaterThan(10);
     expect(agreed).toBeGreaterThan(10);
   });
