@@ -1,5 +1,5 @@
 // Regenerates test/report/facts.json from the 2020 report when the report is present:
-//   pnpm --filter @smartcities/data run report-facts [path/to/global-smart-cities-2020.txt] [--check]
+//   pnpm --filter @smartcities/data run report-facts [path/to/global-smart-cities-2020.txt] [--check] [--out FILE]
 // The default path is the project's shared seed folder beside the repository (../shared/seed/, or
 // ../../shared/seed/ from a worktree).
 // Only facts are written: the printed tables, the figures, names and tier terms of each prose line,
@@ -15,8 +15,12 @@ const seed = 'shared/seed/global-smart-cities-2020.txt';
 const defaultReport = ['../../../../', '../../../../../']
   .map((up) => fileURLToPath(new URL(up + seed, import.meta.url)))
   .find((path) => existsSync(path));
-const target = new URL('../test/report/facts.json', import.meta.url);
 const args = process.argv.slice(2);
+const outAt = args.indexOf('--out');
+const target =
+  outAt >= 0
+    ? (args.splice(outAt, 2)[1] ?? '')
+    : fileURLToPath(new URL('../test/report/facts.json', import.meta.url));
 const check = args.includes('--check');
 const reportPath = args.find((arg) => !arg.startsWith('--')) ?? defaultReport;
 
@@ -33,6 +37,6 @@ if (reportPath === undefined || !existsSync(reportPath)) {
     process.exitCode = same ? 0 : 1;
   } else {
     writeFileSync(target, json);
-    process.stdout.write(`report-facts: wrote ${fileURLToPath(target)}\n`);
+    process.stdout.write(`report-facts: wrote ${target}\n`);
   }
 }
