@@ -32,7 +32,8 @@ if (reportPath === undefined || !existsSync(reportPath)) {
   const facts = extractFacts('global-smart-cities-2020.txt', readFileSync(reportPath, 'utf8'), tableHeaders);
   const json = `${JSON.stringify(facts)}\n`;
   if (check) {
-    const same = readFileSync(target, 'utf8') === json;
+    const same =
+      existsSync(target) && JSON.stringify(JSON.parse(readFileSync(target, 'utf8'))) === json.trim();
     process.stdout.write(`report-facts: ${same ? 'up to date' : 'OUT OF DATE, run without --check'}\n`);
     process.exitCode = same ? 0 : 1;
   } else {
