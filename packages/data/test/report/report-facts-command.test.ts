@@ -1,16 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { reportFactsCommand } from '../../scripts/report-facts-command.ts';
 import { runHash } from './extract.ts';
 import type { ReportFacts } from './extract.ts';
 import { tableHeaders } from './tables.ts';
 
-const tsx = createRequire(import.meta.url).resolve('tsx/cli');
-const script = fileURLToPath(new URL('../../scripts/report-facts.ts', import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), 'report-facts-'));
 
 /** A made-up report: one sentence of prose, then every table header the script looks for with one row. */
@@ -19,16 +15,15 @@ const madeUp = [
   ...Object.values(tableHeaders).flatMap((header) => [`${header}\textra`, 'Alphaville\t96.1\t1', '']),
 ].join('\n');
 
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, [tsx, script, ...args], { encoding: 'utf8', timeout: 30_000 });
+const run = (...args: string[]) => reportFactsCommand(args);
 
-describe('scripts/report-facts.ts (on a made-up report)', () => {
+describe('the report-facts script (on a made-up report)', () => {
   const report = join(folder, 'report.txt');
   const out = join(folder, 'facts.json');
   writeFileSync(report, madeUp);
 
   it('writes the facts of the report it is given, without its sentences', () => {
-    expect(run(report, '--out', out).status).toBe(0);
+    expect(run(report, '--out', out).code).toBe(0);
     const facts = JSON.parse(readFileSync(out, 'utf8')) as ReportFacts;
     expect(facts.tables.overall?.rows).toEqual([{ line: 3, cells: ['Alphaville', '96.1', '1'] }]);
     expect(facts.prose[0]).toMatchObject({
@@ -41,13 +36,13 @@ describe('scripts/report-facts.ts (on a made-up report)', () => {
   });
 
   it('with --check, passes when the file is up to date and fails when it is not', () => {
-    expect(run(report, '--out', out, '--check').status).toBe(0);
+    expect(run(report, '--out', out, '--check').code).toBe(0);
     writeFileSync(out, '{}\n');
-    expect(run(report, '--out', out, '--check').status).toBe(1);
+    expect(run(report, '--out', out, '--check').code).toBe(1);
   });
 
   it('leaves the facts alone when there is no report', () => {
     const result = run(join(folder, 'missing.txt'), '--out', out);
-    expect([result.status, result.stdout]).toEqual([0, expect.stringContaining('no report found')]);
+    expect(result).toEqual({ code: 0, message: expect.stringContaining('no report found') });
   });
 });
