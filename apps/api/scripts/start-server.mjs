@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const entry = fileURLToPath(new URL('../dist/server.mjs', import.meta.url));
 
-/** Starts the server; resolves with { port, child, memory(), stop(), stderr() } once it listens. */
+/** Starts the server; resolves with { port, child, memory(), cpu(), stop(), stderr() } once it listens. */
 export async function startServer({ exposeGc = false } = {}) {
   if (!existsSync(entry)) throw new Error('dist/server.mjs is missing: run `pnpm build` in apps/api first');
   const child = fork(entry, [], {
@@ -33,5 +33,11 @@ export async function startServer({ exposeGc = false } = {}) {
       child.kill('SIGTERM');
       setTimeout(() => child.kill('SIGKILL'), 3000).unref();
     });
-  return { port, child, memory, stop, stderr: () => errors };
+  /** The server's CPU time so far (user + system), in microseconds. */
+  const cpu = () =>
+    new Promise((resolve) => {
+      child.once('message', (message) => resolve(message.cpu.user + message.cpu.system));
+      child.send('cpu');
+    });
+  return { port, child, memory, cpu, stop, stderr: () => errors };
 }

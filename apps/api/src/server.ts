@@ -4,8 +4,12 @@ import { app } from './app.ts';
 const port = Number(process.env.PORT ?? 8787);
 const hostname = '127.0.0.1';
 
-/** Answers a parent process's `memory` message (only when started with an IPC channel, as the load script does). */
+/**
+ * Answers a parent process's `memory` message (heap after GC) or `cpu` message (CPU time used so
+ * far); only when started with an IPC channel, as the load script does.
+ */
 function reportMemory(message: unknown): void {
+  if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
   if (message !== 'memory') return;
   (globalThis as { gc?: () => void }).gc?.();
   process.send?.({ memory: process.memoryUsage() });
