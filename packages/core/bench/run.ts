@@ -13,9 +13,9 @@ for (const file of files)
 const rounds = process.env.BENCH_QUICK ? 5 : 9;
 let failed = 0;
 console.log(
-  `core bench: case and baseline alternate in ${rounds} rounds; pass/fail on the median ratio only`,
+  `core bench: CPU time of this process; case and baseline alternate in ${rounds} rounds; pass/fail on the median ratio only`,
 );
-console.log('case | time (median) | baseline (median) | ratio (median of rounds) | limit | status');
+console.log('case | CPU time (median) | baseline (median) | ratio (median of rounds) | limit | status');
 for (const c of cases) {
   const { ms, baseMs, ratio } = interleaved(c.run, c.baseline.run, rounds);
   const ok = ratio <= c.maxRatio;
