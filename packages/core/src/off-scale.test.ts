@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { offScale } from './off-scale.ts';
 import { parseScenario } from './scenario/parse.ts';
 import { score } from './score.ts';
-import { smallDataset } from './testing/small-dataset.ts';
+import { smallDataset } from './testing/hand-datasets.ts';
 
 const withValues = (values: Dataset['values']): Dataset => ({ ...smallDataset, values });
 const scenario = (input: unknown) => {
