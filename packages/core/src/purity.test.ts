@@ -30,7 +30,8 @@ async function lintAsCoreSource(text: string, file = 'src/probe.ts') {
   return result?.messages ?? [];
 }
 
-describe("core's purity guard (ESLint)", () => {
+// Loading ESLint and typescript-eslint takes seconds, and far longer on a busy shared machine.
+describe("core's purity guard (ESLint)", { timeout: 90_000 }, () => {
   it('rejects every forbidden import and global, each on its own line with its own rule', async () => {
     const messages = await lintAsCoreSource(probes.map(([code]) => code).join('\n'));
     const found = probes.map((_, index) =>
