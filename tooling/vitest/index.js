@@ -17,7 +17,7 @@ export function defineTestConfig(name, overrides = {}) {
       setupFiles: [setup],
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
       reporters: ['default', ['json', { outputFile: `../../reports/vitest-${name}.json` }]],
-      testTimeout: 20_000,
+      testTimeout: 60_000,
     },
   });
   return mergeConfig(base, overrides);
