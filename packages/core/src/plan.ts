@@ -19,14 +19,24 @@ export interface Plan {
   nodeWeights: Readonly<Record<string, number>>;
 }
 
-const cache = new WeakMap<Scenario, WeakMap<FrameworkTree, Plan>>();
+type Cache = WeakMap<object, Cache | Plan>;
+const cache: Cache = new WeakMap();
 
-/** Resolves a scenario against a framework, with every problem reported at once; cached. */
+/**
+ * Resolves a scenario against a framework, with every problem reported at once; cached by the
+ * only parts a plan reads (the weights, exclusions and aggregation objects, and the tree), so
+ * scenarios that share those objects share one plan.
+ */
 export function planFor(tree: FrameworkTree, scenario: Scenario): Plan {
-  let byTree = cache.get(scenario);
-  if (!byTree) cache.set(scenario, (byTree = new WeakMap()));
-  let plan = byTree.get(tree);
-  if (!plan) byTree.set(tree, (plan = build(tree, scenario)));
+  const keys: object[] = [scenario.weights, scenario.exclude, scenario.aggregation];
+  let level = cache;
+  for (const key of keys) {
+    let next = level.get(key) as Cache | undefined;
+    if (!next) level.set(key, (next = new WeakMap()));
+    level = next;
+  }
+  let plan = level.get(tree) as Plan | undefined;
+  if (!plan) level.set(tree, (plan = build(tree, scenario)));
   return plan;
 }
 

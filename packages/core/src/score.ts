@@ -50,7 +50,10 @@ export function score(dataset: Dataset, scenario: Scenario = defaultScenario): S
       edition: dataset.edition.id,
       dataVersion: dataset.edition.version,
       dataHash: dataset.edition.hash,
-      scenarioHash: scenarioHash(scenario),
+      /** Hashed on first read (scorings that never show provenance, as in `explain`, skip it). */
+      get scenarioHash() {
+        return scenarioHash(scenario);
+      },
       engineVersion: ENGINE_VERSION,
     },
     scenario,

@@ -11,10 +11,17 @@ export function ensurePositive(
   method: string,
 ): { input: AggregateInput; shift: number } {
   let min = Infinity;
-  let where = '';
-  input.columns.forEach((column, c) => {
-    for (const v of column) if (v < min) [min, where] = [v, `child ${c + 1}`];
-  });
+  let at = -1;
+  for (let c = 0; c < input.columns.length; c++) {
+    const column = input.columns[c]!;
+    for (let u = 0; u < column.length; u++) {
+      if (column[u]! < min) {
+        min = column[u]!;
+        at = c;
+      }
+    }
+  }
+  const where = `child ${at + 1}`;
   if (!(min <= 0)) return { input, shift: 0 };
   if (input.params.nonPositive !== 'shift') {
     fail(
@@ -24,6 +31,10 @@ export function ensurePositive(
     );
   }
   const shift = 1 - min;
-  const columns = input.columns.map((col) => col.map((v) => v + shift));
+  const columns = input.columns.map((col) => {
+    const out = new Float64Array(col.length);
+    for (let u = 0; u < col.length; u++) out[u] = col[u]! + shift;
+    return out;
+  });
   return { input: { ...input, columns }, shift };
 }
