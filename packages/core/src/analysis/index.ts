@@ -51,3 +51,24 @@ export type { SingleAnswer } from './what-it-takes/single.ts';
 export type { CombinationAnswer } from './what-it-takes/combination.ts';
 export type { Change } from './what-it-takes/improve.ts';
 export { bestValue } from './what-it-takes/best-value.ts';
+export { explain, type ExplainOptions } from './explain/explain.ts';
+export type { Explanation, ExplainRow } from './explain/explain-row.ts';
+export {
+  explainComponents,
+  scenarioPart,
+  dataComponent,
+  nonScoringFields,
+  type ExplainComponent,
+  type ExplainSide,
+} from './explain/components.ts';
+export type { IndicatorContribution } from './explain/by-indicator.ts';
+export type { Pass } from './explain/passes.ts';
+export type { TierCrossing, Cutoffs } from './explain/tier-change.ts';
+export {
+  explainJson,
+  explainJsonRow,
+  type ExplainJson,
+  type ExplainJsonRow,
+} from './explain/explain-json.ts';
+export { largestParts } from './explain/largest.ts';
+export { shapley, shapleyWeights } from './explain/shapley.ts';
