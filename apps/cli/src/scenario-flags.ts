@@ -107,14 +107,15 @@ export function scoringIssuesMessage(flags: ScenarioFlags, issues: readonly Issu
   return issuesMessage(issues, (issue) => `${flagFor(flags, flagOfField[issue.path.split('.')[0]!])}`);
 }
 
-async function readBase(source: string): Promise<Scenario> {
+/** Reads a scenario file or URL form (`a=geometric&w=…`); problems name `flag` and the source. */
+export async function readBase(source: string, flag = '--scenario'): Promise<Scenario> {
   const { parseScenario, scenarioFromQuery } = await import('./scenario-parse.ts');
   const parsed = /^[\w.-]+=|^\?|^https?:/.test(source)
     ? scenarioFromQuery(source.replace(/^[^?]*\?/, ''))
     : parseScenario(await (await import('./scenario-file.ts')).readScenarioFile(source));
   if (parsed.ok) return parsed.scenario;
   throw new CLIError(
-    issuesMessage(parsed.issues, (issue) => `--scenario ${source}: ${issue.path}`),
+    issuesMessage(parsed.issues, (issue) => `${flag} ${source}: ${issue.path}`),
     2,
   );
 }

@@ -22,4 +22,6 @@ export const commands: Record<string, () => Promise<CommandModule>> = {
   'what-it-takes': () => import('./what-it-takes.ts'),
   score: () => import('./score.ts'),
   export: () => import('./export.ts'),
+  explain: () => import('./explain.ts'),
+  diff: () => import('./diff.ts'),
 };

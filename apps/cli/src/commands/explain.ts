@@ -1,0 +1,54 @@
+import { explain, explainJson } from '@smartcities/core/analysis';
+import { defineCommand } from 'citty';
+import { CLIError } from '../cli-error.ts';
+import { scoreSide } from '../explain-sides.ts';
+import { cityArg } from '../flags/city-arg.ts';
+import { outputArgs } from '../flags/common-args.ts';
+import { readSides, sidesArgs } from '../flags/explain-flags.ts';
+import { emit, formatFlag } from '../output/emit.ts';
+import { explainView } from '../views/explain-view.ts';
+import { ScoringError } from '@smartcities/core/engine';
+
+export const examples = [
+  'smartcities explain --to a=geometric',
+  "smartcities explain --to 'a=geometric&w=economy:0.5' tokyo",
+  'smartcities explain --from scenario-a.json --to scenario-b.json --format json',
+  'smartcities explain --data units.csv --to n=min-max --format csv --out why.csv',
+];
+
+export default defineCommand({
+  meta: {
+    name: 'explain',
+    description:
+      'Why did it move? Each city’s change between two scenarios split exactly by component (Shapley), pillar and indicator, with who passed whom',
+  },
+  args: {
+    city: {
+      type: 'positional',
+      required: false,
+      description: 'Only this city (e.g. tokyo)',
+      valueHint: 'ID',
+    },
+    ...sidesArgs,
+    ...outputArgs,
+  },
+  async run({ args }) {
+    const format = formatFlag(args.format);
+    const { dataset, from, to } = await readSides(args);
+    const first = scoreSide(dataset, from, '--from');
+    scoreSide(dataset, to, '--to');
+    const unit = args.city === undefined ? undefined : cityArg(String(args.city), first);
+    const units = new Map(dataset.units.map((u) => [u.id, u.name]));
+    const nodes = new Map(dataset.framework.map((n) => [n.id, n.name]));
+    const names = { unit: (id: string) => units.get(id) ?? id, node: (id: string) => nodes.get(id) ?? id };
+    try {
+      const explanation = explain(dataset, from, to, unit === undefined ? {} : { unit });
+      const view = explainView(explanation, explainJson(explanation), names);
+      await emit(view, { format, out: args.out });
+    } catch (error) {
+      if (error instanceof ScoringError)
+        throw new CLIError(`explain: ${error.issues.map((i) => `${i.path}: ${i.message}`).join('\n')}`, 2);
+      throw error;
+    }
+  },
+});
