@@ -15,6 +15,7 @@ import { cities } from './routes/cities.ts';
 import { city } from './routes/city.ts';
 import { docs } from './routes/docs.ts';
 import { errata } from './routes/errata.ts';
+import { explainRoutes } from './routes/explain.ts';
 import { framework } from './routes/framework.ts';
 import { health } from './routes/health.ts';
 import { rankings } from './routes/rankings.ts';
@@ -96,6 +97,7 @@ for (const router of [
   reputation,
   verify,
   errata,
+  explainRoutes,
 ])
   app.route('/v1', router);
 app.route('/', docs);

@@ -65,7 +65,16 @@ export async function datasetBody(c: Context): Promise<{ dataset: Dataset; warni
     );
   const text = await c.req.text();
   if (text.trim() === '') refuse(400, 'empty-body', 'the request body is empty; send a dataset');
-  const loaded = await loadDataset({ units: { name: `body.${format}`, text }, edition: { id: 'posted' } });
+  return datasetFromText(text, format, `body.${format}`);
+}
+
+/** Loads dataset text as `datasetBody` does (400 unparsable, 422 problems or over the caps), naming it `name`. */
+export async function datasetFromText(
+  text: string,
+  format: 'json' | 'csv',
+  name: string,
+): Promise<{ dataset: Dataset; warnings: DataProblem[] }> {
+  const loaded = await loadDataset({ units: { name, text }, edition: { id: 'posted' } });
   if (!loaded.ok && loaded.problems.every((p) => p.code === 'parse-error')) {
     refuse(
       400,

@@ -21,3 +21,6 @@ export const SCORE_CACHE_SIZE = 64;
 
 /** Most bootstrap resamples one sensitivity request may ask for. */
 export const MAX_BOOTSTRAP = 1000;
+
+/** Most units an explanation of every unit may cover (who passed whom grows with the square); ask for one city above it. */
+export const MAX_EXPLAIN_UNITS = 200;
