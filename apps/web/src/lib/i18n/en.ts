@@ -172,6 +172,52 @@ export const en = {
   'error.heading': 'Error {status}',
   'error.home': 'Back to the ranking',
   provenance: 'Edition {edition}, data {version}, scenario {scenario}, engine {engine}.',
+  // #16 explain: compare scenarios, why a city moved
+  'cmp.heading': 'Compare scenarios',
+  'cmp.lead':
+    "Up to four scenarios side by side. A is always the report's method; each other one is written in its URL form and kept in the page address. Every change against A is split exactly into its causes.",
+  'cmp.open': 'Compare this scenario with the report and others',
+  'cmp.scenarios': 'Scenarios',
+  'cmp.report': "A: the report's method",
+  'cmp.scenarioLabel': 'Scenario {letter} (URL form, e.g. a=geometric&w=economy:2; leave empty for none)',
+  'cmp.city': 'City to explain',
+  'cmp.show': 'Compare',
+  'cmp.tooMany': 'At most four scenarios: {count} left out.',
+  'cmp.invalid': 'Scenario {letter} cannot be applied:',
+  'cmp.slope':
+    'Rank of every city under each scenario, the chosen city highlighted. The same figures are in the table below.',
+  'cmp.table': 'Score and rank under each scenario, and the change against A',
+  'cmp.change': 'Change A→{letter}',
+  'cmp.passed': 'Passed A→{letter}',
+  'cmp.passedBy': 'Passed by',
+  'cmp.waterfall': '{city}: from A to {letter}',
+  'cmp.byComponent': 'By scenario component (Shapley values)',
+  'cmp.byPillar': 'By pillar',
+  'cmp.byIndicator': 'By indicator (the ten largest, the rest together)',
+  'cmp.stepsCaption': 'The steps of the chart as numbers',
+  'cmp.step': 'Step',
+  'cmp.points': 'Points',
+  'cmp.start': 'Score under A',
+  'cmp.end': 'Score under {letter}',
+  'cmp.other': 'other indicators',
+  'cmp.noSplit':
+    'No split by pillar or indicator here: one of the two scenarios does not use arithmetic means.',
+  'cmp.same': 'Scenario {letter} gives the same scores as A.',
+  'cmp.component.weights': 'weights',
+  'cmp.component.normalisation': 'normalisation',
+  'cmp.component.aggregation': 'aggregation',
+  'cmp.component.exclusions': 'exclusions',
+  'cmp.component.rescaling': 'rescaling',
+  'cmp.component.data': 'data',
+  'why.heading': 'Why did it move?',
+  'why.moved':
+    'Under the playground scenario, {city} goes from rank {rankFrom} to rank {rankTo} ({change} points), mostly because of {parts}.',
+  'why.still':
+    'Under the playground scenario, {city} stays at rank {rank} ({change} points), mostly because of {parts}.',
+  'why.none': "The playground scenario leaves {city}'s score unchanged.",
+  'why.part': 'the {name} ({value})',
+  'why.and': ' and ',
+  'why.compare': 'See the full comparison',
 } as const;
 
 /** An interface text key. */

@@ -7,6 +7,7 @@ import { defaultIntervals } from '$lib/server/default-intervals';
 import { defaultReputation } from '$lib/server/default-reputation';
 import { defaultResult } from '$lib/server/default-result';
 import { findOr404 } from '$lib/server/find-or-404';
+import { whyMoved } from '$lib/server/why-moved';
 
 /** One city's profile under the report's method: pillars and indicators against the median, reputation, case study, what it takes. */
 export function load({ params, url }) {
@@ -30,5 +31,6 @@ export function load({ params, url }) {
     climb: climb(city.id),
     namesZh: cityNamesZh,
     provenance: result.provenance,
+    why: whyMoved(url.searchParams, city.id),
   };
 }
