@@ -88,7 +88,10 @@ test('each scenario lives in the URL: the form adds a third one and the city pag
 
 test('the playground links its scenario to the compare mode and to each city page', async ({ page }) => {
   await page.goto('/playground?a=geometric');
-  await expect(page.getByTestId('compare-link')).toHaveAttribute('href', '/playground/compare?s=a%3Dgeometric');
+  await expect(page.getByTestId('compare-link')).toHaveAttribute(
+    'href',
+    '/playground/compare?s=a%3Dgeometric',
+  );
   await expect(page.locator('[data-testid="ranking"] tr[data-city="tokyo"] a')).toHaveAttribute(
     'href',
     '/cities/tokyo?a=geometric',
