@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { CLIError } from './cli-error.ts';
 
-/** Reads a scenario JSON file; a missing file or invalid JSON fails naming the file (and position). */
-export async function readScenarioFile(file: string): Promise<unknown> {
+/** Reads a scenario JSON file; a missing file or invalid JSON fails naming the flag, the file (and position). */
+export async function readScenarioFile(file: string, flag = '--scenario'): Promise<unknown> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
     throw new CLIError(
-      `--scenario ${file}: no such file (or use the URL form, e.g. "a=geometric&w=governance:2")`,
+      `${flag} ${file}: no such file (or use the URL form, e.g. "a=geometric&w=governance:2")`,
       2,
     );
   }
@@ -16,7 +16,7 @@ export async function readScenarioFile(file: string): Promise<unknown> {
     return JSON.parse(text);
   } catch (error) {
     throw new CLIError(
-      `--scenario ${file}: invalid JSON (${error instanceof Error ? error.message : String(error)})`,
+      `${flag} ${file}: invalid JSON (${error instanceof Error ? error.message : String(error)})`,
       2,
     );
   }

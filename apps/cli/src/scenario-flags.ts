@@ -112,7 +112,7 @@ export async function readBase(source: string, flag = '--scenario'): Promise<Sce
   const { parseScenario, scenarioFromQuery } = await import('./scenario-parse.ts');
   const parsed = /^[\w.-]+=|^\?|^https?:/.test(source)
     ? scenarioFromQuery(source.replace(/^[^?]*\?/, ''))
-    : parseScenario(await (await import('./scenario-file.ts')).readScenarioFile(source));
+    : parseScenario(await (await import('./scenario-file.ts')).readScenarioFile(source, flag));
   if (parsed.ok) return parsed.scenario;
   throw new CLIError(
     issuesMessage(parsed.issues, (issue) => `${flag} ${source}: ${issue.path}`),

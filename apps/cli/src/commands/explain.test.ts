@@ -96,6 +96,7 @@ describe('smartcities explain', () => {
     [['--from', 'w=nope:2'], '--from: weights.nope: unknown indicator or pillar "nope"'],
     [['--to', 'a=geometric', 'tokio'], 'unknown city "tokio"; did you mean "tokyo"?'],
     [['--to', ''], '--to: expected a scenario file or URL form'],
+    [['--from', 'no-such-file.json'], '--from no-such-file.json: no such file'],
   ])('refuses %j naming the flag', async (args, message) => {
     const run = await runCli(['explain', ...args]);
     expect(run.code).toBe(2);
