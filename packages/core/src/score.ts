@@ -2,10 +2,10 @@ import type { Dataset } from '@smartcities/data/schema';
 import { aggregators } from './aggregate/registry.ts';
 import { competitionRank, newColumn } from '@smartcities/data/stats';
 import { ScoringError, type Issue } from './errors.ts';
-import { frameworkTree } from './framework/tree.ts';
+import { frameworkTree, type FrameworkTree } from './framework/tree.ts';
 import { matrixOf } from './matrix.ts';
 import { normalisers } from './normalise/registry.ts';
-import { planFor } from './plan.ts';
+import { planFor, type Plan } from './plan.ts';
 import type { ScoreResult } from './result.ts';
 import { scenarioHash } from './scenario/hash.ts';
 import { defaultScenario } from './scenario/default.ts';
@@ -20,30 +20,8 @@ import { ENGINE_VERSION } from './version.ts';
  * @example score(edition2020.dataset).scores.index // Float64Array [100, 98.681…, 97.851…, …] (London, New York, Singapore)
  */
 export function score(dataset: Dataset, scenario: Scenario = defaultScenario): ScoreResult {
-  const tree = frameworkTree(dataset.framework);
-  const plan = planFor(tree, scenario);
-  const { unitIds, columns } = matrixOf(dataset);
-  const scores: Record<string, Float64Array> = {};
-  const { method, params } = scenario.normalisation;
-  for (const id of plan.indicators) {
-    const direction = tree.nodes.get(id)!.direction;
-    const raw = columns.get(id)!;
-    const directed = direction === 1 ? raw : raw.map((v) => -v);
-    scores[id] = normalisers[method].apply(directed, params, { indicator: id, direction, unitIds });
-  }
+  const { tree, plan, unitIds, scores } = scoreColumns(dataset, scenario);
   const ranks: Record<string, Float64Array> = {};
-  for (const id of plan.aggregates) {
-    const { ids, weights } = plan.children.get(id)!;
-    const input = {
-      columns: ids.map((kid) => scores[kid]!),
-      weights,
-      units: unitIds.length,
-      params: scenario.aggregation,
-      node: id,
-    };
-    scores[id] = aggregators[plan.method.get(id)!].aggregate(input);
-  }
-  if (scenario.rescale === 'leader-100') scores[tree.root] = leader100(scores[tree.root]!);
   for (const id of plan.aggregates) ranks[id] = competitionRank(scores[id]!);
   return {
     provenance: {
@@ -64,6 +42,46 @@ export function score(dataset: Dataset, scenario: Scenario = defaultScenario): S
     ranks,
     tiers: assignTiers(scores[tree.root]!, scenario.tiers),
   };
+}
+
+/** The columns `score` computes (normalised indicators, every aggregate, the rescaled index). */
+export interface ScoreColumns {
+  tree: FrameworkTree;
+  plan: Plan;
+  unitIds: readonly string[];
+  scores: Record<string, Float64Array>;
+}
+
+/**
+ * The first half of `score`: every column, without ranks, tiers or provenance; for analyses
+ * that score many scenarios and read only the index (`explain`'s mixed scenarios). Throws a
+ * ScoringError as `score` does.
+ */
+export function scoreColumns(dataset: Dataset, scenario: Scenario): ScoreColumns {
+  const tree = frameworkTree(dataset.framework);
+  const plan = planFor(tree, scenario);
+  const { unitIds, columns } = matrixOf(dataset);
+  const scores: Record<string, Float64Array> = {};
+  const { method, params } = scenario.normalisation;
+  for (const id of plan.indicators) {
+    const direction = tree.nodes.get(id)!.direction;
+    const raw = columns.get(id)!;
+    const directed = direction === 1 ? raw : raw.map((v) => -v);
+    scores[id] = normalisers[method].apply(directed, params, { indicator: id, direction, unitIds });
+  }
+  for (const id of plan.aggregates) {
+    const { ids, weights } = plan.children.get(id)!;
+    const input = {
+      columns: ids.map((kid) => scores[kid]!),
+      weights,
+      units: unitIds.length,
+      params: scenario.aggregation,
+      node: id,
+    };
+    scores[id] = aggregators[plan.method.get(id)!].aggregate(input);
+  }
+  if (scenario.rescale === 'leader-100') scores[tree.root] = leader100(scores[tree.root]!);
+  return { tree, plan, unitIds, scores };
 }
 
 /** Divides by the leader's score and multiplies by 100; refuses a leader at or below zero. */

@@ -1,6 +1,6 @@
 import { ScoringError } from '../../errors.ts';
 import type { ScoreResult } from '../../result.ts';
-import { safeScore } from '../../score.ts';
+import { score, scoreColumns, type ScoreColumns } from '../../score.ts';
 import type { ExplainComponent, ExplainSide } from './components.ts';
 
 /**
@@ -23,7 +23,8 @@ export function hybridSide(
 
 /**
  * Scores every hybrid of the differing components (2^k scorings) and returns each one's index
- * column in the order of `unitIds`, with the full results of the two ends (no bit, every bit). A hybrid that cannot be scored stops the explanation with
+ * column in the order of `unitIds`, with the full results of the two ends (no bit, every bit);
+ * the mixed scenarios in between are scored without ranks, tiers or provenance (`scoreColumns`). A hybrid that cannot be scored stops the explanation with
  * an error naming the components it mixes.
  */
 export function scoreHybrids(
@@ -38,13 +39,24 @@ export function scoreHybrids(
   let last: ScoreResult | undefined;
   for (let mask = 0; mask <= full; mask++) {
     const side = hybridSide(from, to, components, mask);
-    const scored = safeScore(side.dataset, side.scenario);
-    if (!scored.ok) throw new ScoringError(scored.issues.map((i) => mixed(i, components, mask)));
-    if (mask === 0) first = scored.result;
-    if (mask === full) last = scored.result;
-    index.push(aligned(scored.result, unitIds));
+    const end = mask === 0 || mask === full;
+    const scored = scoring(() => (end ? score : scoreColumns)(side.dataset, side.scenario), components, mask);
+    if (mask === 0) first = scored as ScoreResult;
+    if (mask === full) last = scored as ScoreResult;
+    index.push(aligned(scored, unitIds));
   }
   return { first: first!, last: last!, index };
+}
+
+/** Runs one scoring, turning its issues into issues that name the mixed scenario. */
+function scoring<T>(run: () => T, components: readonly ExplainComponent[], mask: number): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof ScoringError)
+      throw new ScoringError(error.issues.map((i) => mixed(i, components, mask)));
+    throw error;
+  }
 }
 
 function mixed(
@@ -68,7 +80,7 @@ function mixed(
 
 /** A column of a result (default: its index) in the order of `unitIds` (NaN for a unit it lacks); the column itself when the order is the same. */
 export function aligned(
-  result: ScoreResult,
+  result: ScoreColumns,
   unitIds: readonly string[],
   column: Float64Array = result.scores[result.tree.root]!,
 ): Float64Array {
