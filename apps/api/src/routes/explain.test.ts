@@ -50,10 +50,10 @@ describe('GET /v1/explain', () => {
     const csv = await (await app.request('/v1/explain?to=a%3Dgeometric&city=tokyo&format=csv')).text();
     const [header, tokyo] = csv.split('\r\n');
     expect(header).toBe(
-      'city,from,to,change,rankFrom,rankTo,contributions.weights,contributions.normalisation,contributions.aggregation,contributions.exclusions,contributions.rescaling,contributions.data,passed,passedBy,tierFrom,tierTo',
+      'city,from,to,change,rankFrom,rankTo,contributions.weights,contributions.normalisation,contributions.aggregation,contributions.exclusions,contributions.imputation,contributions.rescaling,contributions.data,passed,passedBy,tierFrom,tierTo',
     );
     expect(tokyo).toMatch(
-      /^tokyo,86\.63\d*,81\.38\d*,-5\.24\d*,12,14,0,0,-5\.24\d*,0,0,0,,sydney toronto,advanced,advanced$/,
+      /^tokyo,86\.63\d*,81\.38\d*,-5\.24\d*,12,14,0,0,-5\.24\d*,0,0,0,0,,sydney toronto,advanced,advanced$/,
     );
   });
 

@@ -54,7 +54,7 @@ describe('smartcities explain', () => {
       const csv = await runCli(['explain', '--from', join(dir, 'b.json'), '--format', 'csv']);
       const [header, london] = csv.stdout.split(/\r?\n/);
       expect(header).toBe(
-        'city,name,from,to,change,rankFrom,rankTo,aggregation,weights,normalisation,exclusions,rescaling,data,passed,passedBy,tierFrom,tierTo',
+        'city,name,from,to,change,rankFrom,rankTo,aggregation,weights,normalisation,exclusions,imputation,rescaling,data,passed,passedBy,tierFrom,tierTo',
       );
       expect(london).toMatch(/^london,London,100,100,0,1,1,0,/);
       const tokyo = csv.stdout.split(/\r?\n/).find((l) => l.startsWith('tokyo'))!;

@@ -207,6 +207,7 @@ export const en = {
   'cmp.component.normalisation': 'normalisation',
   'cmp.component.aggregation': 'aggregation',
   'cmp.component.exclusions': 'exclusions',
+  'cmp.component.imputation': 'imputation and treatment',
   'cmp.component.rescaling': 'rescaling',
   'cmp.component.data': 'data',
   'why.heading': 'Why did it move?',

@@ -201,6 +201,7 @@ export const zh: Record<MessageKey, string> = {
   'cmp.component.normalisation': '标准化方法',
   'cmp.component.aggregation': '汇总方法',
   'cmp.component.exclusions': '排除项',
+  'cmp.component.imputation': '缺失值填补与异常值处理',
   'cmp.component.rescaling': '重新缩放',
   'cmp.component.data': '数据',
   'why.heading': '排名为何变化？',

@@ -30,7 +30,11 @@ export function scenarioPart(name: string, ...fields: string[]): ExplainComponen
     fields,
     take: (into, source) => {
       const scenario: Fields = { ...(into.scenario as unknown as Fields) };
-      for (const field of fields) scenario[field] = (source.scenario as unknown as Fields)[field];
+      for (const field of fields) {
+        const value = (source.scenario as unknown as Fields)[field];
+        if (value === undefined) delete scenario[field];
+        else scenario[field] = value;
+      }
       return { dataset: into.dataset, scenario: scenario as unknown as Scenario };
     },
     differs: (a, b) => canonicalJson(pick(a)) !== canonicalJson(pick(b)),
@@ -64,14 +68,16 @@ export const dataComponent: ExplainComponent = {
 
 /**
  * The components a change is split into, in one place. Every scenario field that affects scores
- * belongs to exactly one entry (a test checks it), so a new scenario field is one new entry here,
- * for example `scenarioPart('imputation', 'impute')`.
+ * belongs to exactly one entry (a test checks it against the schema), so a new scenario field is
+ * one new entry here. `imputation` owns the optional `data` field (imputation and outlier
+ * treatment, #15); while a scenario has no such field it never differs and contributes 0.
  */
 export const explainComponents: readonly ExplainComponent[] = [
   scenarioPart('weights', 'weights'),
   scenarioPart('normalisation', 'normalisation'),
   scenarioPart('aggregation', 'aggregation'),
   scenarioPart('exclusions', 'exclude'),
+  scenarioPart('imputation', 'data'),
   scenarioPart('rescaling', 'rescale'),
   dataComponent,
 ];
