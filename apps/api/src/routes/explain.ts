@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { scenarioHash } from '@smartcities/core';
+import { explainComponents } from '@smartcities/core/analysis';
 import { scenarioBodySchema } from '../body-scenario.ts';
 import { datasetFromText } from '../dataset-body.ts';
 import { edition, editionKey } from '../edition.ts';
@@ -14,8 +15,7 @@ import { strictQuery } from '../scenario-query.ts';
 import { explainSchema } from '../schemas/explain.ts';
 import { sendCached } from '../send-cached.ts';
 
-const how =
-  "Each city's change of index score between two scenarios, split exactly (to 1e-9) into the Shapley values of the scenario components that differ (2^k scorings for k differing components, at most 64), and, where both sides aggregate arithmetically, by pillar and indicator; with rank changes, who passed whom (and which components closed the gap) and tier changes with the threshold movement behind them. A missing side is the report's method.";
+const how = `Each city's change of index score between two scenarios, split exactly (to 1e-9) into the Shapley values of the scenario components that differ (2^k scorings for k differing components, at most ${2 ** explainComponents.length}), and, where both sides aggregate arithmetically, by pillar and indicator; with rank changes, who passed whom (and which components closed the gap) and tier changes with the threshold movement behind them. A missing side is the report's method.`;
 
 const side = (name: string) =>
   z
