@@ -83,6 +83,22 @@ describe('smartcities explain', () => {
       expect(json.differing).toEqual(['normalisation']);
       expect(json.rows.map((r: { city: string }) => r.city)).toEqual(['alpha', 'beta', 'gamma']);
       for (const row of json.rows) expect(Math.abs(sum(row.byIndicator) - row.change)).toBeLessThan(1e-9);
+      const beta = await runCli([
+        'explain',
+        '--data',
+        join(dir, 'units.csv'),
+        '--to',
+        'n=min-max',
+        'beta',
+        '--format',
+        'json',
+      ]);
+      expect(JSON.parse(beta.stdout).rows.map((r: { city: string }) => r.city)).toEqual(['beta']);
+      const wrong = await runCli(['explain', '--data', join(dir, 'units.csv'), 'betta']);
+      expect([wrong.code, wrong.stderr]).toEqual([
+        2,
+        expect.stringContaining('unknown unit "betta"; did you mean "beta"?'),
+      ]);
     } finally {
       await cleanup();
     }

@@ -7,7 +7,9 @@ import { outputArgs } from '../flags/common-args.ts';
 import { readSides, sidesArgs } from '../flags/explain-flags.ts';
 import { emit, formatFlag } from '../output/emit.ts';
 import { explainView } from '../views/explain-view.ts';
-import { ScoringError } from '@smartcities/core/engine';
+import { ScoringError, unknownName, type ScoreResult } from '@smartcities/core/engine';
+import { edition2020 } from '@smartcities/data/editions/2020';
+import type { Dataset } from '@smartcities/data/schema';
 
 export const examples = [
   'smartcities explain --to a=geometric',
@@ -15,6 +17,13 @@ export const examples = [
   'smartcities explain --from scenario-a.json --to scenario-b.json --format json',
   'smartcities explain --data units.csv --to n=min-max --format csv --out why.csv',
 ];
+
+/** A city of the edition by id, name or alias; a unit of the user's own data by its id. */
+function unitArg(query: string, dataset: Dataset, result: ScoreResult): string {
+  if (dataset === edition2020.dataset) return cityArg(query, result);
+  if (result.unitIds.includes(query)) return query;
+  throw new CLIError(unknownName('unit', query, result.unitIds), 2);
+}
 
 export default defineCommand({
   meta: {
@@ -37,7 +46,7 @@ export default defineCommand({
     const { dataset, from, to } = await readSides(args);
     const first = scoreSide(dataset, from, '--from');
     scoreSide(dataset, to, '--to');
-    const unit = args.city === undefined ? undefined : cityArg(String(args.city), first);
+    const unit = args.city === undefined ? undefined : unitArg(String(args.city), dataset, first);
     const units = new Map(dataset.units.map((u) => [u.id, u.name]));
     const nodes = new Map(dataset.framework.map((n) => [n.id, n.name]));
     const names = { unit: (id: string) => units.get(id) ?? id, node: (id: string) => nodes.get(id) ?? id };
