@@ -1,3 +1,4 @@
+import { newColumn } from '@smartcities/data/stats';
 import { fail } from '../errors.ts';
 import type { AggregateInput } from './types.ts';
 
@@ -32,7 +33,7 @@ export function ensurePositive(
   }
   const shift = 1 - min;
   const columns = input.columns.map((col) => {
-    const out = new Float64Array(col.length);
+    const out = newColumn(col.length);
     for (let u = 0; u < col.length; u++) out[u] = col[u]! + shift;
     return out;
   });
