@@ -35,7 +35,10 @@ export function assemble(parts: Parts): LoadResult {
     hash: contentHash(content),
   };
   const checked = datasetSchema.safeParse({ edition, ...content });
-  if (checked.success) return { ok: true, dataset: checked.data, warnings: parts.warnings };
+  // zod copies records into plain objects, where a `__proto__` key would be lost: keep the
+  // loader's own prototype-free values (validated just above).
+  if (checked.success)
+    return { ok: true, dataset: { ...checked.data, values: parts.values }, warnings: parts.warnings };
   const problems = checked.error.issues.map((issue) =>
     problem('invalid-dataset', `${issue.path.join('.') || 'dataset'}: ${issue.message}`, {
       file: parts.file,

@@ -1,3 +1,4 @@
+import { nullRecord } from './null-record.ts';
 import { problem, type Problem } from './problem.ts';
 import type { Table, TableRow } from './table.ts';
 
@@ -15,10 +16,8 @@ function toRow(key: string, item: Record<string, unknown>, index: number): Table
   const entries = Object.entries(item);
   return {
     row: index + 1,
-    cells: Object.fromEntries(entries.map(([column, value]) => [column, cellText(value)])),
-    fields: Object.fromEntries(
-      entries.map(([column]) => [column, pointer(...(key ? [key] : []), index, column)]),
-    ),
+    cells: nullRecord(entries.map(([column, value]) => [column, cellText(value)])),
+    fields: nullRecord(entries.map(([column]) => [column, pointer(...(key ? [key] : []), index, column)])),
   };
 }
 
@@ -106,7 +105,7 @@ export function mergeValues(table: Table, values: unknown): Problem[] {
         ];
       if (!table.headers.includes(column)) table.headers.push(column);
       row.cells[column] = cellText(value);
-      row.fields = { ...row.fields, [column]: place.field };
+      row.fields = nullRecord([...Object.entries(row.fields ?? {}), [column, place.field]]);
       return [];
     });
   });

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { duplicateHeaderProblems } from './header-problems.ts';
+import { nullRecord } from './null-record.ts';
 import { problem, type Problem } from './problem.ts';
 import { columnLetter, placeOf, type Table, type TableRow } from './table.ts';
 
@@ -24,7 +25,7 @@ function toRow(
 ): { row: TableRow; problems: Problem[] } {
   const row: TableRow = {
     row: index + 1,
-    cells: Object.fromEntries(table.headers.map((header, column) => [header, (record[column] ?? '').trim()])),
+    cells: nullRecord(table.headers.map((header, column) => [header, (record[column] ?? '').trim()])),
   };
   if (record.length === table.headers.length) return { row, problems: [] };
   const message = `row has ${record.length} cells but the header has ${table.headers.length}`;

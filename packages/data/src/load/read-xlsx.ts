@@ -1,5 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { duplicateHeaderProblems } from './header-problems.ts';
+import { nullRecord } from './null-record.ts';
 import { problem, type Problem } from './problem.ts';
 import { columnLetter, type Table } from './table.ts';
 import { xlsxCellText } from './xlsx-cell.ts';
@@ -20,7 +21,7 @@ function sheetTable(file: string, sheet: Worksheet): Table {
     .filter(({ texts }) => texts.some((text) => text !== ''))
     .map(({ row, texts }) => ({
       row,
-      cells: Object.fromEntries(headers.map((header, index) => [header, texts[index] ?? ''])),
+      cells: nullRecord(headers.map((header, index) => [header, texts[index] ?? ''])),
     }));
   return { file, sheet: sheet.name, headers, rows, headerRow, decimalComma: false };
 }

@@ -1,6 +1,7 @@
 import type { Cell, Unit } from '../schema/index.ts';
 import { metaValue, readRequired } from './cell-readers.ts';
 import type { IndicatorColumn } from './indicator-columns.ts';
+import { nullRecord } from './null-record.ts';
 import { numberCell } from './number-cell.ts';
 import { problem, type Problem } from './problem.ts';
 import { placeOf, type Table, type TableRow } from './table.ts';
@@ -30,7 +31,7 @@ function readValues(
       problems.push(problem('not-a-number', `"${text}" is not a number`, placeOf(table, column, row)));
     return [indicator, value ?? null];
   });
-  return { values: Object.fromEntries(entries), problems };
+  return { values: nullRecord(entries), problems };
 }
 
 function readUnit(table: Table, row: TableRow, columns: UnitColumns, id: string): Unit {
@@ -54,7 +55,7 @@ function readUnit(table: Table, row: TableRow, columns: UnitColumns, id: string)
  */
 export function readUnitRows(table: Table, rows: readonly TableRow[], columns: UnitColumns) {
   const units: Unit[] = [];
-  const values: Record<string, Record<string, Cell>> = {};
+  const values = nullRecord<Record<string, Cell>>();
   const problems: Problem[] = [];
   const firstRow = new Map<string, number>();
   for (const row of rows) {
