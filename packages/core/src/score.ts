@@ -2,6 +2,7 @@ import type { Dataset } from '@smartcities/data/schema';
 import { aggregators } from './aggregate/registry.ts';
 import { competitionRank, newColumn } from '@smartcities/data/stats';
 import { ScoringError, type Issue } from './errors.ts';
+import { checkAggregated, checkNormalised } from './finite.ts';
 import { frameworkTree, type FrameworkTree } from './framework/tree.ts';
 import { matrixOf } from './matrix.ts';
 import { normalisers } from './normalise/registry.ts';
@@ -68,6 +69,7 @@ export function scoreColumns(dataset: Dataset, scenario: Scenario): ScoreColumns
     const raw = columns.get(id)!;
     const directed = direction === 1 ? raw : raw.map((v) => -v);
     scores[id] = normalisers[method].apply(directed, params, { indicator: id, direction, unitIds });
+    checkNormalised(scores[id], raw, id, scenario);
   }
   for (const id of plan.aggregates) {
     const { ids, weights } = plan.children.get(id)!;
@@ -79,6 +81,7 @@ export function scoreColumns(dataset: Dataset, scenario: Scenario): ScoreColumns
       node: id,
     };
     scores[id] = aggregators[plan.method.get(id)!].aggregate(input);
+    checkAggregated(scores[id], input.columns, id, plan, scenario);
   }
   if (scenario.rescale === 'leader-100') scores[tree.root] = leader100(scores[tree.root]!);
   return { tree, plan, unitIds, scores };

@@ -1,14 +1,18 @@
 export { createRandom, type Random } from './random.ts';
-export { CancelledError, type RunOptions } from './progress.ts';
+export { CancelledError, type CancelReason, type RunOptions } from './progress.ts';
 
 export {
   uncertaintySpecSchema,
+  uncertaintySpecSchemaWithin,
+  MAX_RUNS,
   parseUncertaintySpec,
   type UncertaintySpec,
   type UncertaintySpecInput,
 } from './uncertainty-spec.ts';
 export {
   sensitivitySpecSchema,
+  sensitivitySpecSchemaWithin,
+  MAX_SENSITIVITY,
   parseSensitivitySpec,
   type SensitivitySpec,
   type SensitivitySpecInput,

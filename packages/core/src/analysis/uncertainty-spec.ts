@@ -2,19 +2,32 @@ import { z } from 'zod';
 import { checkSomethingVaries, factorsShape, seedSchema, unknownField } from './factors.ts';
 import { parseSpec, type SpecResult } from './parse-spec.ts';
 
-const runsMessage = (issue: { input?: unknown }) =>
-  `runs must be a whole number from 1 to 100000, got ${JSON.stringify(issue.input)}`;
+/** The most runs core accepts; a service may cap lower with `uncertaintySpecSchemaWithin`. */
+export const MAX_RUNS = 100_000;
 
-const shape = {
+const runsMessage = (max: number) => (issue: { input?: unknown }) =>
+  `runs must be a whole number from 1 to ${max}, got ${JSON.stringify(issue.input)}`;
+
+const shapeWithin = (max: number) => ({
   runs: z
-    .number({ error: runsMessage })
-    .int({ error: runsMessage })
-    .min(1, { error: runsMessage })
-    .max(100_000, { error: runsMessage })
-    .default(1000),
+    .number({ error: runsMessage(max) })
+    .int({ error: runsMessage(max) })
+    .min(1, { error: runsMessage(max) })
+    .max(max, { error: runsMessage(max) })
+    .default(Math.min(1000, max)),
   seed: seedSchema,
   ...factorsShape,
-};
+});
+
+/**
+ * The uncertainty spec with a lower cap on `runs` (the default stays within it), for a service
+ * that bounds the work one request may ask for; the schema's maximum is the enforced cap.
+ * @example uncertaintySpecSchemaWithin({ runs: 2000 }).safeParse({ runs: 5000 }).success // false
+ */
+export function uncertaintySpecSchemaWithin(caps: { runs: number }) {
+  const shape = shapeWithin(Math.min(caps.runs, MAX_RUNS));
+  return z.strictObject(shape, { error: unknownField(Object.keys(shape)) }).superRefine(checkSomethingVaries);
+}
 
 /**
  * What a Monte Carlo uncertainty analysis lets vary, and how many runs: pillar and/or indicator
@@ -22,9 +35,7 @@ const shape = {
  * dropped per run. At least one input must vary.
  * @example uncertaintySpecSchema.parse({ runs: 10000, weightNoise: { pillars: 0.25 }, aggregation: ['arithmetic', 'geometric'] })
  */
-export const uncertaintySpecSchema = z
-  .strictObject(shape, { error: unknownField(Object.keys(shape)) })
-  .superRefine(checkSomethingVaries);
+export const uncertaintySpecSchema = uncertaintySpecSchemaWithin({ runs: MAX_RUNS });
 
 /** A resolved uncertainty spec (defaults filled in). */
 export type UncertaintySpec = z.infer<typeof uncertaintySpecSchema>;

@@ -25,6 +25,12 @@ export const goalposts: Normaliser = {
     const truncate = params.truncate ?? true;
     // values arrive multiplied by the direction, so the posts are too
     const [lo, hi] = ctx.direction === 1 ? [posts.lower, posts.upper] : [-posts.upper, -posts.lower];
+    if (!Number.isFinite(hi - lo))
+      fail(
+        'non-finite',
+        'normalisation.params.goalposts',
+        `the goalposts of "${ctx.indicator}" are too far apart to compute with (${posts.lower} to ${posts.upper})`,
+      );
     return mapObserved(x, (v) => {
       const y = (v - lo) / (hi - lo);
       return (truncate ? Math.min(1, Math.max(0, y)) : y) * scale;

@@ -51,7 +51,10 @@ export function isScenarioParam(key: string): boolean {
 export function scenarioFromQuery(query: string | URLSearchParams): ParsedScenario {
   const params = typeof query === 'string' ? new URLSearchParams(query.replace(/^\?/, '')) : query;
   const issues: Issue[] = [];
-  const input: QueryInput = { normalisation: { params: {} }, aggregation: { levels: {} } };
+  const input: QueryInput = {
+    normalisation: { params: Object.create(null) as Record<string, unknown> },
+    aggregation: { levels: Object.create(null) as Record<string, string> },
+  };
   for (const [key, value] of params) {
     if (isScenarioParam(key)) readParam(input, key, value, issues);
   }
@@ -80,15 +83,33 @@ interface QueryInput {
   tiers?: unknown;
 }
 
+/** A decimal number as written in a URL (`2`, `-0.5`, `1e3`); hex, binary, blanks and Infinity are not. */
+const decimalPattern = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** The value of a decimal number, or NaN for anything else (including overflow to Infinity). */
+function decimal(text: string): number {
+  const value = decimalPattern.test(text) ? Number(text) : NaN;
+  return Number.isFinite(value) ? value : NaN;
+}
+
+/** Keys that would reach an object's prototype machinery; refused as ids and parameter names. */
+const reserved = new Set(['__proto__', 'constructor', 'prototype']);
+
 function readParam(input: QueryInput, key: string, value: string, issues: Issue[]): void {
   const bad = (message: string) => issues.push({ code: 'bad-query', path: `?${key}`, message });
+  const number = (text: string) => {
+    const read = decimal(text);
+    if (Number.isNaN(read)) bad(`expected a finite decimal number, got "${text}"`);
+    return read;
+  };
   const [head, ...rest] = key.split('.');
   const sub = rest.join('.');
-  if (head === 'n' && !sub) input.normalisation.method = value;
+  if (reserved.has(sub)) bad(`"${sub}" is not a parameter name`);
+  else if (head === 'n' && !sub) input.normalisation.method = value;
   else if (head === 'n') input.normalisation.params[sub] = scalar(value);
   else if (head === 'a' && !sub) input.aggregation.method = value;
-  else if (head === 'a' && sub === 'p') input.aggregation.p = Number(value);
-  else if (head === 'a' && sub === 'min') input.aggregation.minAvailability = Number(value);
+  else if (head === 'a' && sub === 'p') input.aggregation.p = number(value);
+  else if (head === 'a' && sub === 'min') input.aggregation.minAvailability = number(value);
   else if (head === 'a' && sub === 'np') input.aggregation.nonPositive = value;
   else if (head === 'a') input.aggregation.levels[sub] = value;
   else if (head === 'w') input.weights = readWeights(value, bad);
@@ -106,16 +127,16 @@ function scalar(value: string): unknown {
       return value;
     }
   }
-  return value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value;
+  return Number.isNaN(decimal(value)) ? value : decimal(value);
 }
 
 function readWeights(value: string, bad: (m: string) => void): Record<string, number> {
-  const weights: Record<string, number> = {};
+  const weights: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const pair of value.split(',').filter(Boolean)) {
     const [id, w] = pair.split(/[:=]/);
-    const number = Number(w);
-    if (!id || w === undefined || w.trim() === '' || !Number.isFinite(number))
-      bad(`expected id:weight, got "${pair}"`);
+    const number = decimal(w ?? '');
+    if (!id || Number.isNaN(number)) bad(`expected id:weight, got "${pair}"`);
+    else if (reserved.has(id)) bad(`"${id}" is not a node id`);
     else weights[id] = number;
   }
   return weights;
@@ -123,8 +144,9 @@ function readWeights(value: string, bad: (m: string) => void): Record<string, nu
 
 function readTiers(value: string, bad: (m: string) => void): unknown {
   const [rule, args = ''] = value.split(':');
-  const numbers = args.split(',').filter(Boolean).map(Number);
-  if (numbers.some((x) => !Number.isFinite(x))) bad(`expected numbers after "${rule}:", got "${args}"`);
+  const numbers = args.split(',').filter(Boolean).map(decimal);
+  if (numbers.some((x) => Number.isNaN(x)))
+    bad(`expected finite decimal numbers after "${rule}:", got "${args}"`);
   if (rule === 'mean-sd') return numbers.length ? { rule, k: numbers[0] } : { rule };
   if (rule === 'quantile') return numbers.length ? { rule, probs: numbers } : { rule };
   return { rule };

@@ -2,14 +2,15 @@ import type { Dataset } from '@smartcities/data/schema';
 import { unknownName } from '../../did-you-mean.ts';
 import type { Issue } from '../../errors.ts';
 import { toIssues } from '../../scenario/parse.ts';
+import { checkpoint, type RunOptions } from '../progress.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { safeScore } from '../../score.ts';
 import { combination, type CombinationAnswer } from './combination.ts';
 import { single, type SingleAnswer } from './single.ts';
 import { meets, standingOf, targetSchema, type Standing, type Target } from './target.ts';
 
-/** Options of `whatItTakes`. */
-export interface WhatItTakesOptions {
+/** Options of `whatItTakes`; progress and cancellation (signal or deadline) are checked per indicator. */
+export interface WhatItTakesOptions extends RunOptions {
   /** Best possible raw value per indicator id (see `bestValue` for the defaults). */
   caps?: Readonly<Record<string, number>>;
   /** Resolution of the answers in raw points (default 0.01). */
@@ -37,7 +38,7 @@ export type WhatItTakes =
  * candidate is re-scored through `score()`, so moving tier cut-offs (the mean and SD shift as
  * the city improves) and rescaling are accounted for, and every answer is verified: it reaches
  * the target and one step less does not. Expected problems (unknown city, bad target, a
- * scenario that does not fit) come back as issues.
+ * scenario that does not fit) come back as issues; a cancelled search throws a CancelledError.
  * @example whatItTakes(edition2020.dataset, defaultScenario, 'paris', { rank: 5 })
  */
 export function whatItTakes(
@@ -89,10 +90,10 @@ export function whatItTakes(
   const linear =
     scenario.normalisation.method === 'as-published' &&
     [...plan.method.values()].every((m) => m === 'arithmetic');
-  return {
-    ...base,
-    already: false,
-    single: nodes.map((node) => single(context, node)),
-    combination: combination(context, nodes, linear),
-  };
+  const steps = nodes.length + 1;
+  const singles = nodes.map((node, i) => (checkpoint(options, i, steps), single(context, node)));
+  checkpoint(options, nodes.length, steps);
+  const combined = combination(context, nodes, linear);
+  checkpoint(options, steps, steps);
+  return { ...base, already: false, single: singles, combination: combined };
 }
