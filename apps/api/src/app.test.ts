@@ -68,7 +68,7 @@ describe('the app', () => {
     const response = await app.request('/v1/cities/london', { method: 'DELETE' });
     const problem = await json(response);
     expect(response.status).toBe(405);
-    expect(response.headers.get('allow')).toBe('GET, HEAD');
+    expect(response.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
     expect(problem).toMatchObject({
       status: 405,
       title: 'Method not allowed',

@@ -1,14 +1,16 @@
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
-import { methodNotAllowed } from 'hono/method-not-allowed';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { allowGate } from './allow.ts';
+import { inlineExecutor, type Executor } from './executor.ts';
+import { jsonDepth, reservedQuery, urlLimit } from './gates.ts';
 import { BODY_LIMIT } from './limits.ts';
 import { notFoundHandler } from './not-found.ts';
 import { onError } from './on-error.ts';
 import { openApiDocument } from './openapi.ts';
 import { ApiProblem } from './problem.ts';
-import { problemResponse } from './problem-response.ts';
 import { representation } from './representation.ts';
 import { createRouter } from './router.ts';
 import { cities } from './routes/cities.ts';
@@ -27,13 +29,10 @@ import { verify } from './routes/verify.ts';
 import { whatItTakes } from './routes/what-it-takes.ts';
 import { requestCache, sendCached } from './send-cached.ts';
 
-/**
- * The API as one Hono app: a standard fetch handler with no Node-only imports, so it runs on
- * Node (src/server.ts), on edge runtimes, and mounted inside another server. Every route is
- * relative to the app's root: mount it by passing requests with the mount prefix removed.
- * @example const response = await app.request('/v1/rankings?a=geometric');
- */
-export const app = createRouter();
+/** How an app is made: where expensive work runs (default: in the request's thread, under the time budget). */
+export interface AppOptions {
+  executor?: Executor;
+}
 
 const openCors = cors({
   origin: '*',
@@ -42,76 +41,73 @@ const openCors = cors({
   maxAge: 86400,
 });
 
-app.use('*', requestId());
-app.use(
-  '*',
-  secureHeaders({
-    crossOriginResourcePolicy: 'cross-origin',
-    contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-    overwrite: false,
-  }),
-);
-app.use('*', (c, next) => (c.req.method === 'POST' ? next() : openCors(c, next)));
-app.use(
-  '*',
-  methodNotAllowed({
-    app,
-    onMethodNotAllowed: (c, methods) =>
-      problemResponse(
-        c,
-        new ApiProblem(
-          405,
-          'method-not-allowed',
-          `${c.req.method} is not allowed here; use ${methods.join(', ')}`,
-          { headers: { Allow: methods.join(', ') } },
-        ),
-      ),
-  }),
-);
-app.use(
-  '/v1/*',
-  bodyLimit({
-    maxSize: BODY_LIMIT,
-    onError: () => {
-      throw new ApiProblem(
-        413,
-        'too-large',
-        `the request body is larger than the limit of ${BODY_LIMIT} bytes`,
-      );
-    },
-  }),
-);
+const tooLarge = () => {
+  throw new ApiProblem(413, 'too-large', `the request body is larger than the limit of ${BODY_LIMIT} bytes`, {
+    headers: { Connection: 'close' },
+  });
+};
 
-app.use('/v1/*', requestCache);
+/**
+ * The API as one Hono app: a standard fetch handler with no Node-only imports, so it runs on
+ * Node (src/server.ts, which injects a worker-thread executor), on edge runtimes, and mounted
+ * inside another server. Every route is relative to the app's root: mount it by passing
+ * requests with the mount prefix removed.
+ * @example const app = createApp({ executor: inlineExecutor({ budgetMs: 5000 }) });
+ */
+export function createApp(options: AppOptions = {}) {
+  const executor = options.executor ?? inlineExecutor();
+  const app = createRouter();
+  app.use('*', requestId());
+  app.use('*', compress());
+  app.use(
+    '*',
+    secureHeaders({
+      crossOriginResourcePolicy: 'cross-origin',
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      overwrite: false,
+    }),
+  );
+  app.use('*', urlLimit, reservedQuery, allowGate(app as never));
+  app.use('*', (c, next) => (c.req.method === 'POST' ? next() : openCors(c, next)));
+  app.use('/v1/*', bodyLimit({ maxSize: BODY_LIMIT, onError: tooLarge }), jsonDepth);
+  app.use('*', (c, next) => (c.set('executor', executor), next()));
+  app.use('/v1/*', requestCache);
+  mountRoutes(app);
+  app.notFound(
+    notFoundHandler(() => [...new Set(app.routes.filter((r) => r.method !== 'ALL').map((r) => r.path))]),
+  );
+  app.onError(onError);
+  return app;
+}
 
-for (const router of [
-  health,
-  framework,
-  cities,
-  city,
-  whatItTakes,
-  rankings,
-  score,
-  uncertainty,
-  sensitivity,
-  reputation,
-  verify,
-  errata,
-  explainRoutes,
-])
-  app.route('/v1', router);
-app.route('/', docs);
+/** Every route of the API, on an app. */
+function mountRoutes(app: ReturnType<typeof createRouter>): void {
+  for (const router of [
+    health,
+    framework,
+    cities,
+    city,
+    whatItTakes,
+    rankings,
+    score,
+    uncertainty,
+    sensitivity,
+    reputation,
+    verify,
+    errata,
+    explainRoutes,
+  ])
+    app.route('/v1', router);
+  app.route('/', docs);
+  app.get('/openapi.json', (c) =>
+    sendCached(c, 'openapi', () => representation('json', openApiDocument(app), () => [])),
+  );
+  app.get('/', (c) =>
+    c.json({ name: 'Smart Cities Index API', docs: 'docs', openapi: 'openapi.json', health: 'v1/health' }),
+  );
+}
 
-app.get('/openapi.json', (c) =>
-  sendCached(c, 'openapi', () => representation('json', openApiDocument(app), () => [])),
-);
-app.get('/', (c) =>
-  c.json({ name: 'Smart Cities Index API', docs: 'docs', openapi: 'openapi.json', health: 'v1/health' }),
-);
-
-app.notFound(
-  notFoundHandler(() => [...new Set(app.routes.filter((r) => r.method !== 'ALL').map((r) => r.path))]),
-);
-app.onError(onError);
+/** The API with the default (in-thread) executor: what tests, the web server and edge runtimes use. */
+export const app = createApp();
 
 export default app;

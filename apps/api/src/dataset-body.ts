@@ -50,12 +50,14 @@ function checkCaps(dataset: Dataset): void {
     );
 }
 
-/**
- * Reads a posted dataset (JSON in our layout or COINr's, or CSV) through the data package's
- * loader: 415 for another media type, 400 for an empty body, 422 with every problem's place for
- * data that parses but does not load (400 when it does not even parse) or exceeds the caps. Returns the dataset and the loader's warnings.
- */
-export async function datasetBody(c: Context): Promise<{ dataset: Dataset; warnings: DataProblem[] }> {
+/** A posted dataset's text and media type, as read on the main thread before any parsing. */
+export interface PostedDataset {
+  format: 'json' | 'csv';
+  text: string;
+}
+
+/** Reads a posted dataset's text: 415 for another media type, 400 for an empty body. */
+export async function postedDataset(c: Context): Promise<PostedDataset> {
   const format = bodyFormat(c.req.header('Content-Type'));
   if (!format)
     refuse(
@@ -65,10 +67,31 @@ export async function datasetBody(c: Context): Promise<{ dataset: Dataset; warni
     );
   const text = await c.req.text();
   if (text.trim() === '') refuse(400, 'empty-body', 'the request body is empty; send a dataset');
+  return { format, text };
+}
+
+/**
+ * Reads and loads a posted dataset in the request's own thread (415 another media type, 400 an
+ * empty or unparsable body, 422 problems or over the caps); `POST /v1/score` instead reads it
+ * with `postedDataset` and loads it in the app's executor with `loadPosted`.
+ */
+export async function datasetBody(c: Context): Promise<{ dataset: Dataset; warnings: DataProblem[] }> {
+  return loadPosted(await postedDataset(c));
+}
+
+/** Loads a posted dataset's text (see `datasetFromText`), named `body.json` or `body.csv`. */
+export function loadPosted({
+  format,
+  text,
+}: PostedDataset): Promise<{ dataset: Dataset; warnings: DataProblem[] }> {
   return datasetFromText(text, format, `body.${format}`);
 }
 
-/** Loads dataset text as `datasetBody` does (400 unparsable, 422 problems or over the caps), naming it `name`. */
+/**
+ * Loads dataset text through the data package's loader (JSON in our layout or COINr's, or CSV):
+ * 400 when it does not even parse, 422 with every problem's place when it does not load or
+ * exceeds the caps. Returns the dataset and the loader's warnings; `name` names the file in problems.
+ */
 export async function datasetFromText(
   text: string,
   format: 'json' | 'csv',

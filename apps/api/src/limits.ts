@@ -24,3 +24,17 @@ export const MAX_BOOTSTRAP = 1000;
 
 /** Most units an explanation of every unit may cover (who passed whom grows with the square); ask for one city above it. */
 export const MAX_EXPLAIN_UNITS = 200;
+/** Time one expensive request (an analysis, or scoring posted data) may run before it is stopped, in ms. */
+export const JOB_BUDGET_MS = 10_000;
+
+/** Expensive requests that may wait for a free worker thread (Node); more get 503 with Retry-After. */
+export const JOB_QUEUE = 8;
+
+/** Seconds a client is asked to wait (`Retry-After`) when the queue is full or a budget ran out. */
+export const RETRY_AFTER_S = 5;
+
+/** Longest request URL accepted, in bytes (16 KiB); longer ones get 414. */
+export const URL_LIMIT = 16 * 1024;
+
+/** Deepest nesting of arrays and objects accepted in a JSON body; deeper bodies get 400. */
+export const MAX_JSON_DEPTH = 64;

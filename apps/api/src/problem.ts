@@ -46,9 +46,12 @@ const titles: Record<number, string> = {
   405: 'Method not allowed',
   406: 'Not acceptable',
   413: 'Content too large',
+  414: 'URI too long',
   415: 'Unsupported media type',
   422: 'Unprocessable content',
   500: 'Internal server error',
+  501: 'Not implemented',
+  503: 'Service unavailable',
 };
 
 /** The title of a status, as problem documents give it. */

@@ -41,7 +41,9 @@ export function scoreOrFail(
   prefix = '',
 ): ScoreResult {
   const scored = safeScore(dataset, scenario);
-  if (!scored.ok) throw misfit(scored.issues, status, prefix);
+  // a result beyond the range of numbers is never a bad request: the parameter is well-formed
+  const overflow = !scored.ok && scored.issues.some((issue) => issue.code === 'non-finite');
+  if (!scored.ok) throw misfit(scored.issues, overflow ? 422 : status, prefix);
   return scored.result;
 }
 

@@ -33,10 +33,26 @@ function send(c: Context, entry: Representation): Response {
  * Answers a GET from the response cache (built once per key with `build`). The key must name
  * everything the body depends on: edition, resource, scenario hash and format.
  */
-export function sendCached(c: Context<AppEnv>, key: string, build: () => Representation): Response {
-  const entry = byContent.get(key) ?? byContent.set(key, build());
-  c.set('representation', entry);
-  return send(c, entry);
+export function sendCached(c: Context<AppEnv>, key: string, build: () => Representation): Response;
+export function sendCached(
+  c: Context<AppEnv>,
+  key: string,
+  build: () => Promise<Representation>,
+): Promise<Response>;
+export function sendCached(
+  c: Context<AppEnv>,
+  key: string,
+  build: () => Representation | Promise<Representation>,
+): Response | Promise<Response> {
+  const found = byContent.get(key);
+  const finish = (entry: Representation) => {
+    byContent.set(key, entry);
+    c.set('representation', entry);
+    return send(c, entry);
+  };
+  if (found) return finish(found);
+  const built = build();
+  return built instanceof Promise ? built.then(finish) : finish(built);
 }
 
 /**

@@ -1,17 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { flatRankingRow, rankingRows } from '@smartcities/core';
 import { problemSchema as dataProblemSchema } from '@smartcities/data/load';
-import { datasetBody } from '../dataset-body.ts';
+import { postedDataset } from '../dataset-body.ts';
 import { formatOf, formatSchema } from '../format.ts';
-import { BODY_LIMIT, MAX_NODES, MAX_UNITS } from '../limits.ts';
-import { representation } from '../representation.ts';
+import { BODY_LIMIT, JOB_BUDGET_MS, MAX_NODES, MAX_UNITS } from '../limits.ts';
 import { problems } from '../responses.ts';
 import { createRouter } from '../router.ts';
 import { scenarioOf, withScenario } from '../scenario-query.ts';
 import { provenanceSchema } from '../schemas/provenance.ts';
 import { rankingRowSchema } from '../schemas/ranking.ts';
-import { scoreOrFail } from '../scored.ts';
-import { rankedNode } from './rankings.ts';
 
 /** The ranking of a posted dataset, with the loader's warnings (assumptions it made). */
 export const scoredSchema = z
@@ -46,7 +42,7 @@ const route = createRoute({
   path: '/score',
   tags: ['Rankings'],
   summary: 'Score your own dataset',
-  description: `Posts a dataset and ranks it under the scenario in the query (with \`n=min-max\` or another normalisation: \`as-published\` expects values already on a 0-100 scale). JSON in our layout (\`{units, framework?, values?}\`) or COINr's (\`{iData, iMeta}\`), or CSV (a units table; without a framework every column is an indicator of one index). Caps: ${BODY_LIMIT} bytes, ${MAX_UNITS} units, ${MAX_NODES} framework nodes. Problems name their place (row, column, field).`,
+  description: `Posts a dataset and ranks it under the scenario in the query (with \`n=min-max\` or another normalisation: \`as-published\` expects values already on a 0-100 scale). JSON in our layout (\`{units, framework?, values?}\`) or COINr's (\`{iData, iMeta}\`), or CSV (a units table; without a framework every column is an indicator of one index). Caps: ${BODY_LIMIT} bytes, ${MAX_UNITS} units, ${MAX_NODES} framework nodes. Problems name their place (row, column, field). Scored in a worker within a time budget of ${JOB_BUDGET_MS} ms (503 past it, or when the queue is full).`,
   request: {
     query: withScenario({
       pillar: z.string().optional().openapi({ description: 'rank by this aggregate instead of the index' }),
@@ -71,19 +67,16 @@ const route = createRoute({
       description: 'The ranking of the posted dataset (never cached)',
       content: { 'application/json': { schema: scoredSchema }, 'text/csv': { schema: { type: 'string' } } },
     },
-    ...problems(400, 413, 415, 422),
+    ...problems(400, 413, 415, 422, 503),
   },
 });
 
-/** POST /score: the data package's loader, then core's score and rows; nothing is stored. */
+/** POST /score: the data package's loader, then core's score and rows, in the app's executor; nothing is stored. */
 export const score = createRouter().openapi(route, async (c) => {
   const { pillar, format } = c.req.valid('query');
   const scenario = scenarioOf(c);
-  const { dataset, warnings } = await datasetBody(c);
-  const result = scoreOrFail(dataset, scenario, 422);
-  const rows = rankingRows(result, dataset, { node: rankedNode(result, pillar) });
-  const body = representation(formatOf(c, format), { provenance: result.provenance, rows, warnings }, () =>
-    rows.map(flatRankingRow),
-  );
-  return c.body(body.body, 200, { 'Content-Type': body.contentType, 'Cache-Control': 'no-store' });
+  const posted = await postedDataset(c);
+  const input = { posted, scenario, pillar, format: formatOf(c, format) };
+  const out = await c.var.executor.run('score', input);
+  return c.body(out.body, 200, { 'Content-Type': out.contentType, 'Cache-Control': 'no-store' });
 });

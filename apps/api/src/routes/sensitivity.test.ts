@@ -44,8 +44,8 @@ describe('POST /v1/sensitivity', () => {
   });
 
   it.each([
-    [{ spec: { ...spec, samples: 513 } }, 'over-cap', 'spec.samples'],
-    [{ spec: { ...spec, bootstrap: 1001 } }, 'over-cap', 'spec.bootstrap'],
+    [{ spec: { ...spec, samples: 513 } }, 'invalid-body', 'spec.samples'],
+    [{ spec: { ...spec, bootstrap: 1001 } }, 'invalid-body', 'spec.bootstrap'],
     [{ spec: { ...spec, confidence: 2 } }, 'invalid-body', 'spec.confidence'],
     [{ spec: { ...spec, aggregation: ['geo'] } }, 'invalid-body', 'spec.aggregation.0'],
   ])('refuses %j with 422 %s at %s', async (body, code, path) => {

@@ -57,7 +57,7 @@ describe('POST /v1/uncertainty', () => {
   });
 
   it.each([
-    [{ spec: { ...spec, runs: 2001 } }, 422, 'over-cap', 'spec.runs'],
+    [{ spec: { ...spec, runs: 2001 } }, 422, 'invalid-body', 'spec.runs'],
     [{ spec: { runs: 10 } }, 422, 'invalid-body', 'spec'],
     [{ spec: { ...spec, runs: 1.5 } }, 422, 'invalid-body', 'spec.runs'],
     [{ spec, extra: true }, 422, 'invalid-body', '(body)'],

@@ -1,17 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { runUncertainty, uncertaintySpecSchema } from '@smartcities/core/analysis';
-import { analysed, overCap } from '../analysed.ts';
+import { uncertaintySpecSchemaWithin } from '@smartcities/core/analysis';
 import { scenarioBodySchema, scenarioFor } from '../body-scenario.ts';
-import { edition } from '../edition.ts';
 import { formatOf, formatSchema } from '../format.ts';
-import { MAX_UNCERTAINTY_RUNS } from '../limits.ts';
-import { representation } from '../representation.ts';
+import { JOB_BUDGET_MS, MAX_UNCERTAINTY_RUNS } from '../limits.ts';
 import { problems } from '../responses.ts';
 import { createRouter } from '../router.ts';
 import { withScenario } from '../scenario-query.ts';
 import { uncertaintySchema } from '../schemas/analysis.ts';
 
-const body = z.strictObject({ scenario: scenarioBodySchema, spec: uncertaintySpecSchema }).openapi({
+const spec = uncertaintySpecSchemaWithin({ runs: MAX_UNCERTAINTY_RUNS });
+const body = z.strictObject({ scenario: scenarioBodySchema, spec }).openapi({
   example: {
     scenario: 'a=geometric',
     spec: {
@@ -28,7 +26,7 @@ const route = createRoute({
   path: '/uncertainty',
   tags: ['Analysis'],
   summary: 'Monte Carlo uncertainty of the ranks',
-  description: `Declares what varies (weight noise per pillar and/or indicator, normalisation and aggregation methods drawn from lists, one indicator dropped per run), a seed and a number of runs (at most ${MAX_UNCERTAINTY_RUNS} here), and returns each city's nominal, mean, median and 5-95% rank and its tier shares. The same seed gives the same numbers in the CLI, the API and the browser. CSV gives the rows.`,
+  description: `Declares what varies (weight noise per pillar and/or indicator, normalisation and aggregation methods drawn from lists, one indicator dropped per run), a seed and a number of runs (at most ${MAX_UNCERTAINTY_RUNS} here; the CLI has no cap), and returns each city's nominal, mean, median and 5-95% rank and its tier shares. The same seed gives the same numbers in the CLI, the API and the browser. CSV gives the rows. Runs in a worker within a time budget of ${JOB_BUDGET_MS} ms (503 past it, or when the queue is full).`,
   request: {
     query: withScenario({ format: formatSchema.optional() }),
     body: { required: true, content: { 'application/json': { schema: body } } },
@@ -41,21 +39,15 @@ const route = createRoute({
         'text/csv': { schema: { type: 'string' } },
       },
     },
-    ...problems(400, 413, 415, 422),
+    ...problems(400, 413, 415, 422, 503),
   },
 });
 
-/** POST /uncertainty: core's runUncertainty on the edition, runs capped. */
-export const uncertainty = createRouter().openapi(route, (c) => {
+/** POST /uncertainty: core's runUncertainty on the edition, runs capped, in the app's executor. */
+export const uncertainty = createRouter().openapi(route, async (c) => {
   const { scenario: fromBody, spec } = c.req.valid('json');
-  if (spec.runs > MAX_UNCERTAINTY_RUNS) throw overCap('spec.runs', spec.runs, MAX_UNCERTAINTY_RUNS);
   const scenario = scenarioFor(c, fromBody);
-  const { designs: _designs, ...result } = analysed(() => runUncertainty(edition.dataset, scenario, spec));
-  const { provenance, ...rest } = result;
-  const out = representation(
-    formatOf(c, c.req.valid('query').format),
-    { provenance, ...rest },
-    () => result.rows,
-  );
+  const format = formatOf(c, c.req.valid('query').format);
+  const out = await c.var.executor.run('uncertainty', { scenario, spec, format });
   return c.body(out.body, 200, { 'Content-Type': out.contentType, 'Cache-Control': 'no-store' });
 });

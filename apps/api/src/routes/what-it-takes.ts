@@ -1,14 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { scenarioHash, tierNames, type Issue, type TierName } from '@smartcities/core';
-import { whatItTakes as improve, type Target } from '@smartcities/core/analysis';
-import { edition, editionKey } from '../edition.ts';
+import { scenarioHash, tierNames, type TierName } from '@smartcities/core';
+import type { Target } from '@smartcities/core/analysis';
+import { editionKey } from '../edition.ts';
 import { findCity } from '../find-city.ts';
 import { formatOf, formatSchema } from '../format.ts';
 import { ApiProblem } from '../problem.ts';
-import { representation } from '../representation.ts';
 import { cacheable, problems } from '../responses.ts';
 import { createRouter } from '../router.ts';
 import { scenarioOf, withScenario } from '../scenario-query.ts';
+import { JOB_BUDGET_MS } from '../limits.ts';
 import { whatItTakesSchema } from '../schemas/what-it-takes.ts';
 import { scoreEdition } from '../scored.ts';
 import { sendCached } from '../send-cached.ts';
@@ -29,10 +29,9 @@ const route = createRoute({
   path: '/cities/{id}/what-it-takes',
   tags: ['Analysis'],
   summary: 'The smallest improvement that reaches a rank or tier',
-  description:
-    'Per indicator alone, and the cheapest combination, in raw points; every answer re-scored and verified. Give exactly one of `rank` and `tier`. CSV gives the per-indicator answers.',
+  description: `Per indicator alone, and the cheapest combination, in raw points; every answer re-scored and verified. Give exactly one of \`rank\` and \`tier\`. CSV gives the per-indicator answers. Computed in a worker within a time budget of ${JOB_BUDGET_MS} ms (503 past it, or when the queue is full), then cached.`,
   request: { params: cityParams, query },
-  responses: { ...cacheable(whatItTakesSchema, 'What it takes'), ...problems(400, 404) },
+  responses: { ...cacheable(whatItTakesSchema, 'What it takes'), ...problems(400, 404, 503) },
 });
 
 /** The target from the query: exactly one of ?rank and ?tier. */
@@ -46,39 +45,16 @@ function targetOf(rank: string | undefined, tier: TierName | undefined): Target 
   return rank !== undefined ? { rank: Number(rank) } : { tier: tier! };
 }
 
-const queryPath = (issue: Issue) => issue.path.replace(/^target\./, '?');
-
-/** GET /cities/{id}/what-it-takes: cached per (edition, city, target, scenario hash, format). */
+/** GET /cities/{id}/what-it-takes: in the app's executor, cached per (edition, city, target, scenario hash, format). */
 export const whatItTakes = createRouter().openapi(route, (c) => {
   const id = findCity(c.req.valid('param').id).id;
   const { rank, tier, format } = c.req.valid('query');
   const target = targetOf(rank, tier);
   const scenario = scenarioOf(c);
+  scoreEdition(scenario);
   const fmt = formatOf(c, format);
-  return sendCached(
-    c,
-    `${editionKey}|what-it-takes|${id}|${JSON.stringify(target)}|${scenarioHash(scenario)}|${fmt}`,
-    () => {
-      const answer = improve(edition.dataset, scenario, id, target);
-      if (!answer.ok) {
-        const errors = answer.issues.map((issue) => ({
-          path: queryPath(issue),
-          message: issue.message,
-          code: issue.code,
-        }));
-        throw new ApiProblem(
-          400,
-          'invalid-parameters',
-          errors.map((e) => `${e.path}: ${e.message}`).join('; '),
-          { errors },
-        );
-      }
-      const { ok: _ok, ...rest } = answer;
-      return representation(
-        fmt,
-        { provenance: scoreEdition(scenario).provenance, ...rest },
-        () => rest.single,
-      );
-    },
+  const key = `${editionKey}|what-it-takes|${id}|${JSON.stringify(target)}|${scenarioHash(scenario)}|${fmt}`;
+  return sendCached(c, key, () =>
+    c.var.executor.run('what-it-takes', { scenario, city: id, target, format: fmt }),
   );
 });

@@ -1,0 +1,55 @@
+import type { Hono, MiddlewareHandler } from 'hono';
+import { TrieRouter } from 'hono/router/trie-router';
+import { ApiProblem } from './problem.ts';
+
+/** Methods HTTP defines; anything else is answered 501. */
+const known = new Set(['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'CONNECT']);
+
+/** The methods each route path allows (GET brings HEAD; every path allows OPTIONS). */
+function methodRouter(app: Hono<never>): TrieRouter<string[]> {
+  const byPath = new Map<string, Set<string>>();
+  for (const route of app.routes) {
+    if (route.method === 'ALL') continue;
+    const methods = byPath.get(route.path) ?? new Set<string>();
+    methods.add(route.method);
+    if (route.method === 'GET') methods.add('HEAD');
+    byPath.set(route.path, methods);
+  }
+  const router = new TrieRouter<string[]>();
+  for (const [path, methods] of byPath) router.add('ALL', path, [...methods, 'OPTIONS']);
+  return router;
+}
+
+/**
+ * Answers by method before any route runs: `Allow` on OPTIONS (CORS preflights included), 405
+ * with `Allow` for a method the path does not take, 501 with `Allow` for a method HTTP does not
+ * define. Unknown paths fall through to the 404.
+ * @example app.use('*', allowGate(app))
+ */
+export function allowGate(app: Hono<never>): MiddlewareHandler {
+  let router: TrieRouter<string[]> | undefined;
+  return async (c, next) => {
+    router ??= methodRouter(app);
+    const allowed = new Set(router.match('ALL', c.req.path)[0].flatMap(([methods]) => methods));
+    if (allowed.size === 0) return next();
+    const allow = [...allowed].join(', ');
+    const method = c.req.method;
+    if (!known.has(method))
+      throw new ApiProblem(
+        501,
+        'not-implemented',
+        `${method} is not an HTTP method this API knows; use ${allow}`,
+        {
+          headers: { Allow: allow },
+        },
+      );
+    if (!allowed.has(method))
+      throw new ApiProblem(405, 'method-not-allowed', `${method} is not allowed here; use ${allow}`, {
+        headers: { Allow: allow },
+      });
+    if (method !== 'OPTIONS') return next();
+    await next();
+    if (c.res.status === 404) c.res = c.body(null, 204);
+    c.res.headers.set('Allow', allow);
+  };
+}
