@@ -10,11 +10,17 @@ const shared: UserConfig = {
   outputOptions: { codeSplitting: false },
 };
 
-/** The Node server, and an edge build of the app module (proof that it has no Node-only imports). */
+/** The Node server and its worker thread, and an edge build of the app module (proof that it has no Node-only imports). */
 export default defineConfig([
   {
     ...shared,
     entry: { server: 'src/server.ts' },
+    platform: 'node',
+    deps: { alwaysBundle: [/^@smartcities\//], onlyBundle: false },
+  },
+  {
+    ...shared,
+    entry: { 'pool-worker': 'src/node/pool-worker.ts' },
     platform: 'node',
     deps: { alwaysBundle: [/^@smartcities\//], onlyBundle: false },
   },

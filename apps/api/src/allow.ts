@@ -2,9 +2,6 @@ import type { Hono, MiddlewareHandler } from 'hono';
 import { TrieRouter } from 'hono/router/trie-router';
 import { ApiProblem } from './problem.ts';
 
-/** Methods HTTP defines; anything else is answered 501. */
-const known = new Set(['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'CONNECT']);
-
 /** The methods each route path allows (GET brings HEAD; every path allows OPTIONS). */
 function methodRouter(app: Hono<never>): TrieRouter<string[]> {
   const byPath = new Map<string, Set<string>>();
@@ -21,9 +18,10 @@ function methodRouter(app: Hono<never>): TrieRouter<string[]> {
 }
 
 /**
- * Answers by method before any route runs: `Allow` on OPTIONS (CORS preflights included), 405
- * with `Allow` for a method the path does not take, 501 with `Allow` for a method HTTP does not
- * define. Unknown paths fall through to the 404.
+ * Answers by method before any route runs: `Allow` on OPTIONS (CORS preflights included), and
+ * 405 with `Allow` for any other method the path does not take, including methods HTTP does not
+ * define (405 rather than 501: the API never answers 5xx for what a client sent). Unknown paths
+ * fall through to the 404.
  * @example app.use('*', allowGate(app))
  */
 export function allowGate(app: Hono<never>): MiddlewareHandler {
@@ -34,15 +32,6 @@ export function allowGate(app: Hono<never>): MiddlewareHandler {
     if (allowed.size === 0) return next();
     const allow = [...allowed].join(', ');
     const method = c.req.method;
-    if (!known.has(method))
-      throw new ApiProblem(
-        501,
-        'not-implemented',
-        `${method} is not an HTTP method this API knows; use ${allow}`,
-        {
-          headers: { Allow: allow },
-        },
-      );
     if (!allowed.has(method))
       throw new ApiProblem(405, 'method-not-allowed', `${method} is not allowed here; use ${allow}`, {
         headers: { Allow: allow },

@@ -28,6 +28,7 @@ import { uncertainty } from './routes/uncertainty.ts';
 import { verify } from './routes/verify.ts';
 import { whatItTakes } from './routes/what-it-takes.ts';
 import { requestCache, sendCached } from './send-cached.ts';
+import { registerServicePaths } from './service-paths.ts';
 
 /** How an app is made: where expensive work runs (default: in the request's thread, under the time budget). */
 export interface AppOptions {
@@ -99,6 +100,7 @@ function mountRoutes(app: ReturnType<typeof createRouter>): void {
   ])
     app.route('/v1', router);
   app.route('/', docs);
+  registerServicePaths(app);
   app.get('/openapi.json', (c) =>
     sendCached(c, 'openapi', () => representation('json', openApiDocument(app), () => [])),
   );

@@ -1,8 +1,26 @@
 import { serve } from '@hono/node-server';
-import { app } from './app.ts';
+import type { Server } from 'node:http';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { createApp } from './app.ts';
+import { JOB_BUDGET_MS, JOB_QUEUE } from './limits.ts';
+import { problemOnClientError } from './node/client-error.ts';
+import { lingerOnClose } from './node/linger.ts';
+import { closeUnreadBodies } from './node/close-unread.ts';
+import { createWorkerPool } from './node/worker-pool.ts';
 
 const port = Number(process.env.PORT ?? 8787);
 const hostname = '127.0.0.1';
+/** Worker threads for expensive requests: one core is left to the cheap routes (API_WORKERS to change). */
+const workers = Number(process.env.API_WORKERS ?? Math.max(1, availableParallelism() - 1));
+
+const pool = createWorkerPool({
+  size: workers,
+  queue: Number(process.env.API_QUEUE ?? JOB_QUEUE),
+  budgetMs: Number(process.env.API_BUDGET_MS ?? JOB_BUDGET_MS),
+  spawn: () => new Worker(new URL('./pool-worker.mjs', import.meta.url)),
+});
+const app = createApp({ executor: pool });
 
 /**
  * Answers a parent process's `memory` message (heap after GC) or `cpu` message (CPU time used so
@@ -15,13 +33,26 @@ function reportMemory(message: unknown): void {
   process.send?.({ memory: process.memoryUsage() });
 }
 
-const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
-  console.log(`Smart Cities Index API on http://${hostname}:${info.port} (docs at /docs)`);
-  process.send?.({ ready: info.port });
-});
+const server = serve(
+  {
+    fetch: closeUnreadBodies(app.fetch),
+    port,
+    hostname,
+    // long URLs reach the app, which answers 414 with a problem document
+    serverOptions: { maxHeaderSize: 64 * 1024 },
+  },
+  (info) => {
+    console.log(
+      `Smart Cities Index API on http://${hostname}:${info.port} (docs at /docs; ${workers} worker thread(s))`,
+    );
+    process.send?.({ ready: info.port });
+  },
+) as Server;
+lingerOnClose(server);
+problemOnClientError(server);
 
 if (process.send) process.on('message', reportMemory);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => server.close(() => void pool.close().then(() => process.exit(0))));
 }

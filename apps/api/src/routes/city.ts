@@ -46,7 +46,7 @@ const route = createRoute({
   request: { params: cityParams, query: withScenario({ format: formatSchema.optional() }) },
   responses: {
     ...cacheable(cityDetailSchema, "The city's facts, profile and case studies"),
-    ...problems(400, 404),
+    ...problems(400, 404, 422),
   },
 });
 

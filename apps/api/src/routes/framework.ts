@@ -30,7 +30,7 @@ const route = createRoute({
   description:
     "`effectiveWeight` is an indicator's nominal share of the index under the scenario (null when excluded); CSV gives the indicators.",
   request: { query: withScenario({ format: formatSchema.optional() }) },
-  responses: { ...cacheable(frameworkSchema, 'The framework of the edition'), ...problems(400) },
+  responses: { ...cacheable(frameworkSchema, 'The framework of the edition'), ...problems(400, 422) },
 });
 
 /** GET /framework. */

@@ -34,7 +34,7 @@ const route = createRoute({
   description:
     "The index (or one pillar) ranked under the scenario given in the query, best first, unrounded: the same rows and numbers as the CLI's `rank --format json`. Under any scenario but the report's, each row has `change`: places gained (+) or lost (-) against the report's method.",
   request: { query },
-  responses: { ...cacheable(rankingSchema, 'The ranking with its provenance'), ...problems(400) },
+  responses: { ...cacheable(rankingSchema, 'The ranking with its provenance'), ...problems(400, 422) },
 });
 
 /** The aggregate to rank by: the index by default; 400 for an unknown or excluded node. */

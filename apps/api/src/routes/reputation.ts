@@ -41,7 +41,10 @@ const route = createRoute({
   description:
     'A reference index, never part of the total: cities ranked by Web of Science papers and compared with their index rank under the scenario, with Spearman and Kendall rank correlations.',
   request: { query: withScenario({ format: formatSchema.optional() }) },
-  responses: { ...cacheable(reputationSchema, 'The reputation rows and correlations'), ...problems(400) },
+  responses: {
+    ...cacheable(reputationSchema, 'The reputation rows and correlations'),
+    ...problems(400, 422),
+  },
 });
 
 /** GET /reputation. */

@@ -31,7 +31,7 @@ const route = createRoute({
   summary: 'The smallest improvement that reaches a rank or tier',
   description: `Per indicator alone, and the cheapest combination, in raw points; every answer re-scored and verified. Give exactly one of \`rank\` and \`tier\`. CSV gives the per-indicator answers. Computed in a worker within a time budget of ${JOB_BUDGET_MS} ms (503 past it, or when the queue is full), then cached.`,
   request: { params: cityParams, query },
-  responses: { ...cacheable(whatItTakesSchema, 'What it takes'), ...problems(400, 404, 503) },
+  responses: { ...cacheable(whatItTakesSchema, 'What it takes'), ...problems(400, 404, 422, 503) },
 });
 
 /** The target from the query: exactly one of ?rank and ?tier. */

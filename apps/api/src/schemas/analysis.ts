@@ -22,6 +22,7 @@ export const failuresSchema = z.object({
 });
 
 const rank = z.number().nullable();
+const share = z.number().nullable();
 
 /** A Monte Carlo uncertainty analysis (core's runUncertainty, without the per-run designs). */
 export const uncertaintySchema = z
@@ -39,7 +40,9 @@ export const uncertaintySchema = z
           median: rank,
           q05: rank,
           q95: rank,
-          tiers: z.object({ leading: z.number(), advanced: z.number(), following: z.number() }),
+          tiers: z
+            .object({ leading: share, advanced: share, following: share })
+            .openapi({ description: 'share of runs in each tier; null when no run succeeded' }),
         })
         .openapi('UncertaintyRow'),
     ),

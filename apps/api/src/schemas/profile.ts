@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { tierSchema } from './ranking.ts';
+import { tierOrNull } from './ranking.ts';
 
 const nullableNumber = z.number().nullable();
 
@@ -26,7 +26,7 @@ export const profileSchema = z
     name: z.string(),
     score: nullableNumber,
     rank: nullableNumber,
-    tier: tierSchema.nullable(),
+    tier: tierOrNull,
     nodes: z.array(profileNodeSchema),
     strengths: z.array(profileNodeSchema),
     weaknesses: z.array(profileNodeSchema),

@@ -5,6 +5,12 @@ import { provenanceSchema } from './provenance.ts';
 /** A tier name of the index (leading, advanced, following). */
 export const tierSchema = z.enum(tierNames).openapi('Tier');
 
+/**
+ * A tier, or null (unscored). Spelt as a union: `.nullable()` on a named schema comes out as a
+ * bare `$ref` (or an `allOf` with it) in the OpenAPI document, which refuses the null it allows.
+ */
+export const tierOrNull = z.union([tierSchema, z.null()]);
+
 const nullableNumber = z.number().nullable();
 
 /** One row of a ranking: the shape of core's rankingRows, as the CLI's `rank --format json` prints it. */
@@ -14,7 +20,7 @@ export const rankingRowSchema = z
     city: z.string(),
     name: z.string(),
     score: nullableNumber,
-    tier: tierSchema.nullable(),
+    tier: tierOrNull,
     change: nullableNumber.optional(),
     pillars: z.record(z.string(), z.object({ score: nullableNumber, rank: nullableNumber })),
   })

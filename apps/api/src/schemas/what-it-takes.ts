@@ -1,10 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { provenanceSchema } from './provenance.ts';
-import { tierSchema } from './ranking.ts';
+import { tierOrNull, tierSchema } from './ranking.ts';
 
 /** Where a city stands: index score, rank and tier. */
 export const standingSchema = z
-  .object({ score: z.number().nullable(), rank: z.number().nullable(), tier: tierSchema.nullable() })
+  .object({ score: z.number().nullable(), rank: z.number().nullable(), tier: tierOrNull })
   .openapi('Standing');
 
 const change = z.object({ indicator: z.string(), points: z.number(), value: z.number() });
@@ -28,7 +28,7 @@ export const whatItTakesSchema = z
           reason: z.string().optional(),
           points: z.number().nullable(),
           value: z.number().nullable(),
-          achieved: standingSchema.nullable(),
+          achieved: z.union([standingSchema, z.null()]),
           verified: z.boolean(),
         })
         .openapi('SingleAnswer'),
@@ -39,7 +39,7 @@ export const whatItTakesSchema = z
         total: z.number().nullable(),
         changes: z.array(change),
         order: z.array(z.string()),
-        achieved: standingSchema.nullable(),
+        achieved: z.union([standingSchema, z.null()]),
         verified: z.boolean(),
         optimal: z.boolean(),
       })
