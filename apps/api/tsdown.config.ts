@@ -10,7 +10,7 @@ const shared: UserConfig = {
   outputOptions: { codeSplitting: false },
 };
 
-/** The Node server and its worker thread, and an edge build of the app module (proof that it has no Node-only imports). */
+/** The Node server and its worker thread (the edge bundle is wrangler's: `pnpm deploy:dry`). */
 export default defineConfig([
   {
     ...shared,
@@ -23,13 +23,5 @@ export default defineConfig([
     entry: { 'pool-worker': 'src/node/pool-worker.ts' },
     platform: 'node',
     deps: { alwaysBundle: [/^@smartcities\//], onlyBundle: false },
-  },
-  {
-    ...shared,
-    entry: { worker: 'src/app.ts' },
-    platform: 'browser',
-    outExtensions: () => ({ js: '.mjs' }),
-    // Everything is bundled: workerd runs the file with no node_modules.
-    deps: { alwaysBundle: [/^@smartcities\//, /./], onlyBundle: false },
   },
 ]);

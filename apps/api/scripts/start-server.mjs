@@ -6,11 +6,11 @@ import { fileURLToPath } from 'node:url';
 
 const entry = fileURLToPath(new URL('../dist/server.mjs', import.meta.url));
 
-/** Starts the server; resolves with { port, child, memory(), cpu(), stop(), stderr() } once it listens. */
-export async function startServer({ exposeGc = false } = {}) {
+/** Starts the server (extra `env` such as API_BUDGET_MS); resolves with { port, child, memory(), cpu(), stop(), stderr() } once it listens. */
+export async function startServer({ exposeGc = false, env = {} } = {}) {
   if (!existsSync(entry)) throw new Error('dist/server.mjs is missing: run `pnpm build` in apps/api first');
   const child = fork(entry, [], {
-    env: { ...process.env, PORT: '0' },
+    env: { ...process.env, ...env, PORT: '0' },
     execArgv: exposeGc ? ['--expose-gc'] : [],
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });

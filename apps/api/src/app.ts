@@ -5,7 +5,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { allowGate } from './allow.ts';
 import { inlineExecutor, type Executor } from './executor.ts';
-import { jsonDepth, reservedQuery, urlLimit } from './gates.ts';
+import { jsonDepth, reservedQuery, sized, urlLimit } from './gates.ts';
 import { BODY_LIMIT } from './limits.ts';
 import { notFoundHandler } from './not-found.ts';
 import { onError } from './on-error.ts';
@@ -33,6 +33,8 @@ import { registerServicePaths } from './service-paths.ts';
 /** How an app is made: where expensive work runs (default: in the request's thread, under the time budget). */
 export interface AppOptions {
   executor?: Executor;
+  /** Compress JSON, CSV and text over 1 KiB for clients that accept it (default true). */
+  compress?: boolean;
 }
 
 const openCors = cors({
@@ -59,7 +61,7 @@ export function createApp(options: AppOptions = {}) {
   const executor = options.executor ?? inlineExecutor();
   const app = createRouter();
   app.use('*', requestId());
-  app.use('*', compress());
+  if (options.compress !== false) app.use('*', compress(), sized);
   app.use(
     '*',
     secureHeaders({

@@ -33,3 +33,17 @@ export const jsonDepth: MiddlewareHandler = async (c, next) => {
     errors: [{ path, message, code: 'too-deep' }],
   });
 };
+
+/**
+ * Gives a response built from a string its `Content-Length`, so that compression (which runs
+ * around this) can leave small bodies alone: without a length, Hono's compress middleware
+ * compresses everything, however small.
+ */
+export const sized: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (c.res.headers.has('Content-Length') || !c.res.body || c.req.method === 'HEAD') return;
+  const bytes = new Uint8Array(await c.res.arrayBuffer());
+  const response = new Response(bytes, c.res);
+  response.headers.set('Content-Length', String(bytes.byteLength));
+  c.res = response;
+};

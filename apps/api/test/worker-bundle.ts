@@ -13,16 +13,19 @@ function newest(folder: string): number {
   );
 }
 
-/** The path of the edge build, refusing a missing or stale one (turbo's `test` builds first; by hand, run `pnpm build`). */
-export function workerBundle(): string {
-  const path = join(root, 'dist/worker.mjs');
+/** The path of a built file, refusing a missing or stale one (turbo's `test` builds first; by hand, run `pnpm build`). */
+export function builtFile(file: string): string {
+  const path = join(root, file);
   let built = 0;
   try {
     built = statSync(path).mtimeMs;
   } catch {
-    throw new Error('dist/worker.mjs is missing: run `pnpm build` in apps/api first');
+    throw new Error(`${file} is missing: run \`pnpm build\` in apps/api first`);
   }
   if (built < newest(join(root, 'src')))
-    throw new Error('dist/worker.mjs is older than src/: run `pnpm build` in apps/api first');
+    throw new Error(`${file} is older than src/: run \`pnpm build\` in apps/api first`);
   return path;
 }
+
+/** The path of the Workers bundle that `wrangler deploy --dry-run` wrote, refusing a missing or stale one. */
+export const workerBundle = (): string => builtFile('dist/wrangler/worker.js');
