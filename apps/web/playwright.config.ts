@@ -42,7 +42,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: 'node server.js',
+    command: 'node --max-http-header-size=65536 server.js',
     url: `http://127.0.0.1:${port}/api/v1/health`,
     env: { PORT: String(port), HOST: '127.0.0.1' },
     reuseExistingServer: false,

@@ -8,7 +8,7 @@ const web = new Hono();
 web.all('/api/*', (c) => {
   const url = new URL(c.req.url);
   url.pathname = url.pathname.slice('/api'.length) || '/';
-  return app.fetch(new Request(url, c.req.raw));
+  return app.fetch(new Request(url, c.req.raw), { API_PREFIX: '/api' });
 });
 
 describe('mounted under /api by stripping the prefix', () => {
@@ -30,5 +30,13 @@ describe('mounted under /api by stripping the prefix', () => {
   it('still answers problems for unknown paths and methods', async () => {
     expect((await web.request('/api/v1/nothing')).status).toBe(404);
     expect((await web.request('/api/v1/rankings', { method: 'PATCH' })).status).toBe(405);
+  });
+
+  it('names paths with the prefix in problems and suggestions (API_PREFIX)', async () => {
+    const missing = await json(await web.request('/api/v1/rankngs'));
+    expect(missing).toMatchObject({ instance: '/api/v1/rankngs', suggestion: '/api/v1/rankings' });
+    expect(missing.detail).toContain('GET /api/v1/rankngs; did you mean /api/v1/rankings?');
+    const city = await json(await web.request('/api/v1/cities/lodnon'));
+    expect(city).toMatchObject({ instance: '/api/v1/cities/lodnon', suggestion: 'london' });
   });
 });

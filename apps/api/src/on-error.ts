@@ -31,6 +31,9 @@ function isClientAbort(error: Error): boolean {
  */
 export function onError(error: Error, c: Context): Response {
   if (error instanceof ApiProblem) return problemResponse(c, error);
+  // a host's own body limit (SvelteKit's BODY_SIZE_LIMIT under /api) failing the body stream
+  if ((error as { status?: unknown }).status === 413)
+    return problemResponse(c, fromHttpException(new HTTPException(413)));
   if (error instanceof HTTPException) return problemResponse(c, fromHttpException(error));
   if (isClientAbort(error))
     return problemResponse(

@@ -1,5 +1,5 @@
 export { createRandom, type Random } from './random.ts';
-export { CancelledError, type CancelReason, type RunOptions } from './progress.ts';
+export { CancelledError, checkpoint, type CancelReason, type RunOptions } from './progress.ts';
 
 export {
   uncertaintySpecSchema,
