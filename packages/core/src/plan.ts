@@ -74,7 +74,10 @@ function build(tree: FrameworkTree, scenario: Scenario): Plan {
         path: 'exclude',
         message: `every child of "${id}" is excluded; leave at least one or exclude "${id}" itself`,
       });
-    const weights = Float64Array.from(ids, (kid) => scenario.weights[kid] ?? tree.nodes.get(kid)!.weight);
+    // own keys only: a node id such as "constructor" must not find Object.prototype's
+    const weights = Float64Array.from(ids, (kid) =>
+      Object.hasOwn(scenario.weights, kid) ? scenario.weights[kid]! : tree.nodes.get(kid)!.weight,
+    );
     if (ids.length > 0 && weights.every((w) => w === 0))
       issues.push({
         code: 'all-zero-weights',
