@@ -12,12 +12,16 @@ function classify(error: { code?: string }): [number, string, string, string] {
 
 /**
  * Answers requests that Node's parser refuses (unknown method tokens, malformed or oversized
- * headers) with a problem document and `Connection: close`, instead of an empty 400.
+ * headers) with a problem document and `Connection: close`, instead of an empty 400. When the
+ * refused bytes follow an earlier request on the connection (such as the body of a HEAD), the
+ * client may not expect a body, so the answer is the bare status line Node would send.
  */
 export function problemOnClientError(server: Server): void {
-  server.on('clientError', (error: Error & { code?: string }, socket: Socket) => {
+  server.on('clientError', (error: Error & { code?: string; rawPacket?: Buffer }, socket: Socket) => {
     if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
     const [status, title, code, detail] = classify(error);
+    const first = socket.bytesRead <= (error.rawPacket?.length ?? 0);
+    if (!first) return void socket.end(`HTTP/1.1 ${status} ${title}\r\nConnection: close\r\n\r\n`);
     const body = JSON.stringify({ type: `urn:smartcities:problem:${code}`, title, status, detail });
     const allow = status === 405 ? 'Allow: GET, HEAD, POST, OPTIONS\r\n' : '';
     socket.end(

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { aggregationMethods, type AggregationMethod } from '../aggregate/registry.ts';
 import { unknownName } from '../did-you-mean.ts';
+import { shownInput } from '../shown-input.ts';
 import { normalisationMethods, type NormalisationMethod } from '../normalise/registry.ts';
 
-const shown = (input: unknown) => (typeof input === 'string' ? `"${input}"` : String(input));
+const shown = (input: unknown) => (typeof input === 'string' ? `"${input}"` : shownInput(input));
 
 const share = (what: string) =>
   z
@@ -24,7 +25,7 @@ const share = (what: string) =>
 const methodList = <T extends string>(what: string, names: readonly T[]) =>
   z
     .array(
-      z.enum(names as [T, ...T[]], { error: (issue) => unknownName(what, String(issue.input), names) }),
+      z.enum(names as [T, ...T[]], { error: (issue) => unknownName(what, shownInput(issue.input), names) }),
       {
         error: `expected a list of ${what}s, e.g. ["${names[0]}", "${names[1]}"]`,
       },

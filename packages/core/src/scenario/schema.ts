@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { aggregationMethods, type AggregationMethod } from '../aggregate/registry.ts';
 import { unknownName } from '../did-you-mean.ts';
+import { shownInput } from '../shown-input.ts';
 import { normalisationMethods, type NormalisationMethod } from '../normalise/registry.ts';
 
 const methodEnum = <T extends string>(what: string, names: readonly T[]) =>
-  z.enum(names as [T, ...T[]], { error: (issue) => unknownName(what, String(issue.input), names) });
+  z.enum(names as [T, ...T[]], { error: (issue) => unknownName(what, shownInput(issue.input), names) });
 
 const weight = z
   .number({ error: 'a weight must be a number' })
   .finite()
-  .min(0, { error: (issue) => `a weight must be 0 or more, got ${String(issue.input)}` });
+  .min(0, { error: (issue) => `a weight must be 0 or more, got ${shownInput(issue.input)}` });
 
 const posts = z.object({ lower: z.number().finite(), upper: z.number().finite() });
 
