@@ -39,7 +39,7 @@ export function responseValidator(doc) {
   };
   const ops = operations(doc);
   return (method, url, status, contentType, text) => {
-    const path = new URL(url, 'http://x').pathname;
+    const path = url.split('?')[0].split('#')[0];
     const asked = method === 'HEAD' ? 'GET' : method;
     const found = ops.find((o) => o.method === asked && o.pattern.test(path));
     const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
