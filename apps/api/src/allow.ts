@@ -1,9 +1,14 @@
-import type { Hono, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { TrieRouter } from 'hono/router/trie-router';
 import { ApiProblem } from './problem.ts';
 
 /** The methods each route path allows (GET brings HEAD; every path allows OPTIONS). */
-function methodRouter(app: Hono<never>): TrieRouter<string[]> {
+/** What the gate needs of an app: its routes, read on the first request (after every route is added). */
+interface Routed {
+  routes: readonly { method: string; path: string }[];
+}
+
+function methodRouter(app: Routed): TrieRouter<string[]> {
   const byPath = new Map<string, Set<string>>();
   for (const route of app.routes) {
     if (route.method === 'ALL') continue;
@@ -24,7 +29,7 @@ function methodRouter(app: Hono<never>): TrieRouter<string[]> {
  * fall through to the 404.
  * @example app.use('*', allowGate(app))
  */
-export function allowGate(app: Hono<never>): MiddlewareHandler {
+export function allowGate(app: Routed): MiddlewareHandler {
   let router: TrieRouter<string[]> | undefined;
   return async (c, next) => {
     router ??= methodRouter(app);

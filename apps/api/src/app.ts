@@ -70,7 +70,7 @@ export function createApp(options: AppOptions = {}) {
       overwrite: false,
     }),
   );
-  app.use('*', urlLimit, reservedQuery, allowGate(app as never));
+  app.use('*', urlLimit, reservedQuery, allowGate(app));
   app.use('*', (c, next) => (c.req.method === 'POST' ? next() : openCors(c, next)));
   app.use('/v1/*', bodyLimit({ maxSize: BODY_LIMIT, onError: tooLarge }), jsonDepth);
   app.use('*', (c, next) => (c.set('executor', executor), next()));

@@ -1,7 +1,7 @@
-import { JOB_BUDGET_MS, RETRY_AFTER_S } from './limits.ts';
-import type { JobInput, JobName } from './jobs/run-job.ts';
 import { CancelledError } from '@smartcities/core/analysis';
-import { runJob, type JobFailure } from './jobs/run-job.ts';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { runJob, type JobFailure, type JobInput, type JobName } from './jobs/run-job.ts';
+import { JOB_BUDGET_MS, RETRY_AFTER_S } from './limits.ts';
 import { ApiProblem } from './problem.ts';
 import type { Representation } from './representation.ts';
 
@@ -37,7 +37,12 @@ export function busyProblem(queue: number): ApiProblem {
 /** Turns a job's failure back into what the app throws: its problem, a 503, or an error (a bug). */
 export function fromFailure(failure: JobFailure, budgetMs: number): Error {
   if (failure.kind === 'problem')
-    return new ApiProblem(failure.status as 400, failure.code, failure.detail, failure.extra);
+    return new ApiProblem(
+      failure.status as ContentfulStatusCode,
+      failure.code,
+      failure.detail,
+      failure.extra,
+    );
   if (failure.kind === 'deadline') return budgetProblem(budgetMs);
   return new Error(`job failed: ${failure.message}`);
 }
