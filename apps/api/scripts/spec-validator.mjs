@@ -7,6 +7,16 @@ import addFormats from 'ajv-formats';
 const methods = ['get', 'head', 'post', 'put', 'delete', 'patch', 'options'];
 const escape = (segment) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
+/** The path a server routes, with dot segments resolved as URL parsing does (`/docs/%2e%2e` is `/`). */
+function pathOf(url) {
+  const raw = url.split('?')[0].split('#')[0];
+  try {
+    return new URL(`http://x${raw}`).pathname;
+  } catch {
+    return raw;
+  }
+}
+
 /** The operations of a document, each with a matcher for concrete paths. */
 function operations(doc) {
   return Object.entries(doc.paths).flatMap(([template, item]) =>
@@ -39,7 +49,7 @@ export function responseValidator(doc) {
   };
   const ops = operations(doc);
   return (method, url, status, contentType, text) => {
-    const path = url.split('?')[0].split('#')[0];
+    const path = pathOf(url);
     const asked = method === 'HEAD' ? 'GET' : method;
     const found = ops.find((o) => o.method === asked && o.pattern.test(path));
     const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
