@@ -3,7 +3,8 @@
 // (requests one after another, keep-alive) for its idle p99, then again while 4 sensitivity
 // requests at the caps are kept running (each replaced as soon as it answers). Prints both p99s
 // and their ratio; passes when the ratio is at most 5. Bounded: BLOCKING_SECONDS per phase
-// (default 8, BENCH_QUICK=1 → 3) after a 1 s warm-up.
+// (default 8, BENCH_QUICK=1 → 3) after a 1 s warm-up. API_WORKERS=0 runs the analyses on the
+// main thread instead, to see what the pool prevents.
 import http from 'node:http';
 import { startServer } from './start-server.mjs';
 
@@ -52,7 +53,9 @@ const p99 = (values) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.99))];
 
 async function main() {
-  const server = await startServer();
+  const server = await startServer({
+    env: process.env.API_WORKERS ? { API_WORKERS: process.env.API_WORKERS } : {},
+  });
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   await measure(server.port, agent, 1);
   const idle = await measure(server.port, agent, SECONDS);

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { createApp } from './app.ts';
+import { inlineExecutor } from './executor.ts';
 import { JOB_BUDGET_MS, JOB_QUEUE } from './limits.ts';
 import { problemOnClientError } from './node/client-error.ts';
 import { lingerOnClose } from './node/linger.ts';
@@ -11,16 +12,23 @@ import { createWorkerPool } from './node/worker-pool.ts';
 
 const port = Number(process.env.PORT ?? 8787);
 const hostname = '127.0.0.1';
-/** Worker threads for expensive requests: one core is left to the cheap routes (API_WORKERS to change). */
+/**
+ * Worker threads for expensive requests: one core is left to the cheap routes (API_WORKERS to
+ * change; 0 runs them on the main thread, as edge runtimes do, for comparison).
+ */
 const workers = Number(process.env.API_WORKERS ?? Math.max(1, availableParallelism() - 1));
+const budgetMs = Number(process.env.API_BUDGET_MS ?? JOB_BUDGET_MS);
 
-const pool = createWorkerPool({
-  size: workers,
-  queue: Number(process.env.API_QUEUE ?? JOB_QUEUE),
-  budgetMs: Number(process.env.API_BUDGET_MS ?? JOB_BUDGET_MS),
-  spawn: () => new Worker(new URL('./pool-worker.mjs', import.meta.url)),
-});
-const app = createApp({ executor: pool });
+const pool =
+  workers > 0
+    ? createWorkerPool({
+        size: workers,
+        queue: Number(process.env.API_QUEUE ?? JOB_QUEUE),
+        budgetMs,
+        spawn: () => new Worker(new URL('./pool-worker.mjs', import.meta.url)),
+      })
+    : undefined;
+const app = createApp({ executor: pool ?? inlineExecutor({ budgetMs }) });
 
 /**
  * Answers a parent process's `memory` message (heap after GC) or `cpu` message (CPU time used so
@@ -54,5 +62,5 @@ problemOnClientError(server);
 if (process.send) process.on('message', reportMemory);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => void pool.close().then(() => process.exit(0))));
+  process.on(signal, () => server.close(() => void pool?.close().then(() => process.exit(0))));
 }
