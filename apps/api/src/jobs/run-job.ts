@@ -2,6 +2,7 @@ import { CancelledError, type RunOptions } from '@smartcities/core/analysis';
 import { ApiProblem, type Problem } from '../problem.ts';
 import type { Representation } from '../representation.ts';
 import { sensitivityJob, uncertaintyJob, whatItTakesJob } from './analysis-jobs.ts';
+import { explainJob } from './explain-job.ts';
 import { scoreJob } from './score-job.ts';
 
 /** Every job that may run off the request's thread, by name: each renders its whole answer. */
@@ -10,6 +11,7 @@ export const jobs = {
   uncertainty: uncertaintyJob,
   sensitivity: sensitivityJob,
   'what-it-takes': whatItTakesJob,
+  explain: explainJob,
 };
 
 /** The name of a job. */

@@ -2,12 +2,11 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { scenarioHash } from '@smartcities/core';
 import { explainComponents } from '@smartcities/core/analysis';
 import { scenarioBodySchema } from '../body-scenario.ts';
-import { datasetFromText } from '../dataset-body.ts';
 import { edition, editionKey } from '../edition.ts';
 import { explainCsvRows, explained } from '../explained.ts';
 import { sideScenario } from '../explain-sides.ts';
 import { formatOf, formatSchema } from '../format.ts';
-import { BODY_LIMIT, MAX_EXPLAIN_UNITS, MAX_NODES, MAX_UNITS } from '../limits.ts';
+import { BODY_LIMIT, JOB_BUDGET_MS, MAX_EXPLAIN_UNITS, MAX_NODES, MAX_UNITS } from '../limits.ts';
 import { representation } from '../representation.ts';
 import { cacheable, problems } from '../responses.ts';
 import { createRouter } from '../router.ts';
@@ -80,32 +79,28 @@ const postRoute = createRoute({
   path: '/explain',
   tags: ['Analysis'],
   summary: 'Why did the cities move? (scenarios as objects, or your own dataset)',
-  description: `${how} The body holds \`from\` and \`to\` (scenario objects or URL forms), an optional \`city\` and an optional \`dataset\`. Caps: ${BODY_LIMIT} bytes, ${MAX_UNITS} units, ${MAX_NODES} nodes, and ${MAX_EXPLAIN_UNITS} units when no city is named.`,
+  description: `${how} The body holds \`from\` and \`to\` (scenario objects or URL forms), an optional \`city\` and an optional \`dataset\`. Caps: ${BODY_LIMIT} bytes, ${MAX_UNITS} units, ${MAX_NODES} nodes, and ${MAX_EXPLAIN_UNITS} units when no city is named. Runs in a worker within a time budget of ${JOB_BUDGET_MS} ms (503 past it, or when the queue is full).`,
   request: { body: { required: true, content: { 'application/json': { schema: body } } } },
   responses: {
     200: {
       description: 'The explanation (never cached)',
       content: { 'application/json': { schema: explainSchema }, 'text/csv': { schema: { type: 'string' } } },
     },
-    ...problems(400, 413, 415, 422),
+    ...problems(400, 413, 415, 422, 503),
   },
 });
 
-/** POST /explain: the edition or a posted dataset; nothing is stored. */
+/** POST /explain: the edition or a posted dataset, in the app's executor; nothing is stored. */
 const post = createRouter().openapi(postRoute, async (c) => {
   const input = c.req.valid('json');
-  const dataset =
-    input.dataset === undefined
-      ? edition.dataset
-      : (await datasetFromText(JSON.stringify(input.dataset), 'json', 'dataset.json')).dataset;
-  const sides = {
+  const out = await c.var.executor.run('explain', {
     from: sideScenario(input.from, 'from', 422),
     to: sideScenario(input.to, 'to', 422),
     city: input.city,
-  };
-  const out = explained(dataset, sides, { from: 'from.', to: 'to.', city: 'city', status: 422 });
-  const rendered = representation(formatOf(c, input.format), out, () => explainCsvRows(out));
-  return c.body(rendered.body, 200, { 'Content-Type': rendered.contentType, 'Cache-Control': 'no-store' });
+    dataset: input.dataset,
+    format: formatOf(c, input.format),
+  });
+  return c.body(out.body, 200, { 'Content-Type': out.contentType, 'Cache-Control': 'no-store' });
 });
 
 /** GET and POST /explain. */
