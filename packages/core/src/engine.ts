@@ -43,9 +43,16 @@ export { impute, withCells, type ImputationMethod, type ImputedCell } from './im
 export { treatOutliers, type TreatOptions, type TreatedCell } from './treat/treat.ts';
 export { moments } from './treat/moments.ts';
 
-export { verify } from './verify/verify.ts';
-export { SCORE_TOLERANCE } from './verify/check-cell.ts';
-export type { VerifiableEdition, Verification, VerifiedCell, CellStatus } from './verify/types.ts';
+export { verify, countStatuses } from './verify/verify.ts';
+export { roundingBounds, INPUT_HALF_STEP } from './verify/rounding-bounds.ts';
+export type {
+  VerifiableEdition,
+  Verification,
+  VerifiedCell,
+  CellStatus,
+  StatusCounts,
+} from './verify/types.ts';
+export { roundHalfUp, formatFixed } from './display/round-half-up.ts';
 export {
   exportDocument,
   exportSheets,

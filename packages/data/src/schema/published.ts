@@ -11,21 +11,29 @@ export const tierSchema = z.enum(['leading', 'advanced', 'following']);
 /** Field name → erratum id, for the printed cells of a row that an erratum corrects. */
 export const cellErrataSchema = z.record(z.string(), z.string());
 
-/** One printed row of a pillar table (2-1 to 2-5): label as printed, the city it is, score and rank. */
+/**
+ * One printed row of a pillar table (2-1 to 2-5): label as printed, the city it is, the indicator
+ * values as printed (in the table's `columns` order), score and rank.
+ */
 export const publishedPillarRowSchema = z.object({
   row: rowNumber,
   label: z.string().min(1),
   city: kebabIdSchema,
+  indicators: z.array(z.number()).optional(),
   score: z.number(),
   rank: rowNumber,
   errata: cellErrataSchema.optional(),
 });
 
-/** A printed pillar table with its table number, pillar and printed score column header. */
+/**
+ * A printed pillar table with its table number, pillar, printed score column header and the ids of
+ * its printed indicator columns.
+ */
 export const publishedPillarTableSchema = z.object({
   table: tableIdSchema,
   pillar: kebabIdSchema,
   header: z.string().min(1),
+  columns: z.array(kebabIdSchema).optional(),
   rows: z.array(publishedPillarRowSchema).min(1),
 });
 
