@@ -17,7 +17,7 @@ export type ScoreCell = Base & { unrounded: number; bound: number | null; digits
  */
 export function judgeExact(cell: ExactCell, errata: ReadonlyMap<string, Erratum>): VerifiedCell {
   const bound = cell.bound === undefined ? (typeof cell.published === 'number' ? 0 : null) : cell.bound;
-  return { ...cell, bound, status: statusOf(cell, errata, () => false) };
+  return ordered({ ...cell, bound, status: statusOf(cell, errata, () => false) });
 }
 
 /**
@@ -33,7 +33,24 @@ export function judgeScore(cell: ScoreCell, errata: ReadonlyMap<string, Erratum>
   const bound = cell.bound === null ? null : Math.max(0, Math.ceil(cell.bound * 1000 - 1e-6) / 1000);
   const withComputed = { ...rest, computed, bound };
   const status = statusOf(withComputed, errata, () => cell.bound !== null && near());
-  return { ...withComputed, status };
+  return ordered({ ...withComputed, unrounded: cell.unrounded, status });
+}
+
+/** The cell's fields in one order for every kind of cell, so that tables and CSV columns line up. */
+function ordered(c: VerifiedCell): VerifiedCell {
+  const { table, row, column, city, published, computed, unrounded, bound, status, erratum } = c;
+  return {
+    table,
+    row,
+    column,
+    ...(city === undefined ? {} : { city }),
+    published,
+    computed,
+    ...(unrounded === undefined ? {} : { unrounded }),
+    bound,
+    status,
+    ...(erratum === undefined ? {} : { erratum }),
+  };
 }
 
 function statusOf(
