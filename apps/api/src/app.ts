@@ -21,6 +21,7 @@ import { health } from './routes/health.ts';
 import { rankings } from './routes/rankings.ts';
 import { reputation } from './routes/reputation.ts';
 import { score } from './routes/score.ts';
+import { source } from './routes/source.ts';
 import { sensitivity } from './routes/sensitivity.ts';
 import { uncertainty } from './routes/uncertainty.ts';
 import { verify } from './routes/verify.ts';
@@ -98,6 +99,7 @@ for (const router of [
   verify,
   errata,
   explainRoutes,
+  source,
 ])
   app.route('/v1', router);
 app.route('/', docs);
