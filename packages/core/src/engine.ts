@@ -53,6 +53,7 @@ export type {
   StatusCounts,
 } from './verify/types.ts';
 export { roundHalfUp, formatFixed } from './display/round-half-up.ts';
+export { publishedFigures, type PublishedFigures, type PublishedNote } from './published-figures.ts';
 export {
   exportDocument,
   exportSheets,
