@@ -4,7 +4,16 @@
  * untrusted scenarios lives in the main entry.
  */
 export { score, safeScore } from './score.ts';
-export { rankingRows, nodeRanks, flatRankingRow, defaultBaseline, type RankingRow } from './rows.ts';
+export {
+  rankingRows,
+  nodeRanks,
+  flatRankingRow,
+  defaultBaseline,
+  type RankingRow,
+  type PrintedRow,
+} from './rows.ts';
+export { isReportMethod } from './report-method.ts';
+export { printedOption } from './printed-option.ts';
 export { topWithTies } from './top-with-ties.ts';
 export { offScale, type OffScale } from './off-scale.ts';
 export { cell, type ScoreResult, type Provenance } from './result.ts';
