@@ -7,6 +7,29 @@ export const tierSchema = z.enum(tierNames).openapi('Tier');
 
 const nullableNumber = z.number().nullable();
 
+/** A figure whose recomputed digits differ from print, and why (core's PublishedNote). */
+export const publishedNoteSchema = z
+  .object({
+    field: z.string(),
+    published: z.union([z.number(), z.string()]),
+    computed: z.union([z.number(), z.string()]),
+    status: z.enum(['rounding', 'erratum', 'failed']),
+    bound: z.number().nullable(),
+    erratum: z.string().optional(),
+  })
+  .openapi('PublishedNote');
+
+/** What the report prints for a row, under the report's method only (core's PrintedRow). */
+export const printedRowSchema = z
+  .object({
+    score: z.number(),
+    rank: z.number(),
+    tier: z.string().optional(),
+    pillars: z.record(z.string(), z.number()).optional(),
+    notes: z.array(publishedNoteSchema),
+  })
+  .openapi('PrintedRow');
+
 /** One row of a ranking: the shape of core's rankingRows, as the CLI's `rank --format json` prints it. */
 export const rankingRowSchema = z
   .object({
@@ -17,6 +40,7 @@ export const rankingRowSchema = z
     tier: tierSchema.nullable(),
     change: nullableNumber.optional(),
     pillars: z.record(z.string(), z.object({ score: nullableNumber, rank: nullableNumber })),
+    published: printedRowSchema.optional(),
   })
   .openapi('RankingRow');
 
