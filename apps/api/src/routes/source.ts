@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { citeBibtex, citeRis, citeText, cslJson, sourceLine } from '@smartcities/data/source';
 import { edition, editionKey } from '../edition.ts';
 import { representation } from '../representation.ts';
-import { problems } from '../responses.ts';
+import { cacheable, problems } from '../responses.ts';
 import { createRouter } from '../router.ts';
 import { strictQuery } from '../scenario-query.ts';
 import { sourceResponseSchema } from '../schemas/source.ts';
@@ -16,13 +16,7 @@ const route = createRoute({
   description:
     "Global Smart Cities 2020: titles in English and Chinese, institutions, report team, year, where it is available, the report's rights and the terms of our own files, with a one-line source note and citations as text, BibTeX, RIS and CSL-JSON.",
   request: { query: strictQuery({}) },
-  responses: {
-    200: {
-      description: 'The source record',
-      content: { 'application/json': { schema: sourceResponseSchema } },
-    },
-    ...problems(400),
-  },
+  responses: { ...cacheable(sourceResponseSchema, 'The source record (JSON only)'), ...problems(400) },
 });
 
 /** GET /source. */
