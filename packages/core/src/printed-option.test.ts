@@ -25,7 +25,7 @@ describe('printedOption() with rankingRows()', () => {
     });
     expect(rowOf(rows, 'tokyo').published).toMatchObject({ score: 62.9, rank: 14 });
     expect(rowOf(rows, 'tokyo').published!.notes).toEqual([
-      expect.objectContaining({ field: 'pillars.governance', computed: 62.8 }),
+      expect.objectContaining({ field: 'score', computed: 62.8 }),
     ]);
   });
 

@@ -66,7 +66,9 @@ export function rankingRows(
 
 function printedRow(p: PublishedFigures, pillar: string | undefined): PrintedRow {
   if (!pillar) return { score: p.score, rank: p.rank, tier: p.tier, pillars: p.pillars, notes: p.notes };
-  const notes = p.notes.filter((n) => n.field.endsWith(`.${pillar}`));
+  const notes = p.notes
+    .filter((n) => n.field.endsWith(`.${pillar}`))
+    .map((n) => ({ ...n, field: n.field.startsWith('pillars.') ? 'score' : 'rank' }));
   return { score: p.pillars[pillar] ?? NaN, rank: p.pillarRanks[pillar] ?? NaN, notes };
 }
 

@@ -34,7 +34,7 @@ export const source2020: Source = {
     url: 'https://publicadministration.un.org/en',
   },
   rights: {
-    en: 'The report: all rights reserved by the Institute of Information, Shanghai Academy of Social Sciences, and the Smart City Research Center, Fudan University. We use its figures and facts, never its sentences.',
+    en: 'The report is "All rights reserved" by the Institute of Information, Shanghai Academy of Social Sciences, and the Smart City Research Center, Fudan University. We use its figures and facts, never its sentences.',
     zh: '报告本身：上海社会科学院信息研究所与复旦大学智慧城市研究中心保留所有权利。本项目只使用其中的数字与事实，不转载原文语句。',
   },
   ours: {

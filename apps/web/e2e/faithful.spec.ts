@@ -1,0 +1,79 @@
+import { expect, test } from './fixtures';
+
+test("under the report's method the ranking shows Beijing's printed 92.8, its marker revealing 92.7", async ({
+  page,
+}) => {
+  await page.goto('/');
+  const score = page.locator('tr[data-city="beijing"] .score');
+  await expect(score.locator('.printed')).toHaveText('92.8');
+  const marker = score.getByTestId('printed-marker');
+  await expect(marker.getByRole('tooltip')).toBeHidden();
+  await marker.getByRole('button').hover();
+  await expect(marker.getByRole('tooltip')).toBeVisible();
+  await expect(marker.getByRole('tooltip')).toContainText('92.7');
+  await expect(marker.getByRole('tooltip')).toContainText('92.8');
+  await expect(page.locator('tr[data-city="london"] .score')).toHaveText('100.0');
+});
+
+test('in the playground another method shows computed values only, no printed figures', async ({ page }) => {
+  await page.goto('/playground?a.index=geometric');
+  await expect(page.locator('[data-testid="ranking"] tbody tr[data-city]').first()).toBeVisible();
+  await expect(page.getByTestId('printed-marker')).toHaveCount(0);
+  await expect(page.locator('[data-testid="ranking"] .printed')).toHaveCount(0);
+});
+
+for (const [lang, title, institution] of [
+  ['en', 'Global Smart Cities 2020', 'Institute of Information, Shanghai Academy of Social Sciences'],
+  ['zh', '全球智慧之都报告（2020版）', '上海社会科学院信息研究所'],
+] as const) {
+  test(`/about names the report in ${lang}: both titles, institutions, team, year and where it is`, async ({
+    page,
+  }) => {
+    await page.goto(lang === 'en' ? '/about' : '/about?lang=zh');
+    const record = page.getByTestId('source-record');
+    await expect(record).toContainText('Global Smart Cities 2020');
+    await expect(record).toContainText('全球智慧之都报告（2020版）');
+    await expect(record).toContainText(institution);
+    await expect(record).toContainText('Fuchun ZHAO');
+    await expect(record).toContainText('2020');
+    await expect(record.getByRole('link', { name: 'https://publicadministration.un.org/en' })).toBeVisible();
+    await expect(page.getByTestId('rights')).toContainText(
+      lang === 'en' ? 'All rights reserved' : '保留所有权利',
+    );
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      lang === 'en' ? 'About the source' : '关于数据来源',
+    );
+    await expect(page.getByTestId('source-footer')).toContainText(title);
+  });
+}
+
+for (const path of [
+  '/',
+  '/compare',
+  '/playground',
+  '/map',
+  '/reputation',
+  '/methodology',
+  '/data',
+  '/about',
+  '/cities/london',
+  '/pillars/service',
+]) {
+  test(`the footer of ${path} names the source`, async ({ page }) => {
+    await page.goto(path);
+    const footer = page.getByTestId('source-footer');
+    await expect(footer).toContainText('Global Smart Cities 2020');
+    await expect(footer).toContainText('Shanghai Academy of Social Sciences');
+    await expect(footer.getByRole('link')).toHaveAttribute('href', '/about');
+  });
+}
+
+test('/methodology states the counts in plain words and no longer says "reproduced exactly"', async ({
+  page,
+}) => {
+  await page.goto('/methodology');
+  await expect(page.getByTestId('replication-summary')).toHaveText(
+    /^760 printed numbers: \d+ exact, \d+ within input rounding, \d+ explained by errata, 0 failed\.$/,
+  );
+  await expect(page.locator('main')).not.toContainText('reproduced exactly');
+});
