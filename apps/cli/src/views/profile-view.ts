@@ -1,3 +1,4 @@
+import { roundHalfUp } from '@smartcities/core/engine';
 import type { Profile, ProfileNode, Provenance, ReputationRow } from '@smartcities/core/engine';
 import type { CaseStudy } from '@smartcities/data/schema';
 import { table, type Column, type View } from '../output/view.ts';
@@ -12,7 +13,7 @@ const columns: Column<Row>[] = [
   { key: 'type', header: 'type', only: 'csv' },
   { key: 'parent', header: 'parent', only: 'csv' },
   { key: 'name', header: 'Node', value: (r) => r.name, show: (v, r) => indented(String(v), r.depth) },
-  { key: 'value', header: 'Value', align: 'right', show: (v) => String(Math.round(Number(v) * 100) / 100) },
+  { key: 'value', header: 'Value', align: 'right', show: (v) => String(roundHalfUp(Number(v), 2)) },
   { key: 'score', header: 'Score', align: 'right', show: fixed() },
   { key: 'rank', header: 'Rank', align: 'right' },
   { key: 'median', header: 'Median', align: 'right', show: fixed() },
