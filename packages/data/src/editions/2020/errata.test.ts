@@ -56,7 +56,9 @@ describe('errata', () => {
 
   it('are each pointed to by the published cell they correct, with the printed value', () => {
     const links = publishedLinks();
-    const claimLinks = published.text.rankClaims.flatMap((claim) => (claim.erratum ? [claim.erratum] : []));
+    const claimLinks = [...published.text.rankClaims, ...(published.text.proseFacts ?? [])].flatMap(
+      (claim) => (claim.erratum ? [claim.erratum] : []),
+    );
     expect([...links.map((link) => link.erratum), ...claimLinks].sort()).toEqual(
       errata.map((erratum) => erratum.id).sort(),
     );
