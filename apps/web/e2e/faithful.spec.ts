@@ -77,3 +77,16 @@ test('/methodology states the counts in plain words and no longer says "reproduc
   );
   await expect(page.locator('main')).not.toContainText('reproduced exactly');
 });
+
+test('every download names its source: a source field in JSON, a Link to the source record beside CSV', async ({
+  request,
+}) => {
+  const json = (await (await request.get('/data/export.json')).json()) as { source: { line: string } };
+  expect(json.source.line).toMatch(/^Source: Global Smart Cities 2020/);
+  for (const path of ['/data/export.csv', '/data/rankings.csv', '/data/rankings.xlsx']) {
+    const response = await request.get(path);
+    expect(response.headers()['link']).toBe('</api/v1/source>; rel="describedby"; type="application/json"');
+  }
+  const source = (await (await request.get('/api/v1/source')).json()) as { source: { year: number } };
+  expect(source.source.year).toBe(2020);
+});

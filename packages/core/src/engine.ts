@@ -62,6 +62,7 @@ export type {
   StatusCounts,
 } from './verify/types.ts';
 export { roundHalfUp, formatFixed } from './display/round-half-up.ts';
+export { exportedSource, sourceSheetRows } from './export-source.ts';
 export { publishedFigures, type PublishedFigures, type PublishedNote } from './published-figures.ts';
 export {
   exportDocument,
