@@ -90,3 +90,13 @@ test('every download names its source: a source field in JSON, a Link to the sou
   const source = (await (await request.get('/api/v1/source')).json()) as { source: { year: number } };
   expect(source.source.year).toBe(2020);
 });
+
+test('Chinese mode shows case studies and indicator descriptions in Chinese', async ({ page }) => {
+  await page.goto('/cities/seoul?lang=zh');
+  await expect(page.getByRole('heading', { name: /首尔：开放数据广场/ })).toBeVisible();
+  await expect(page.locator('main')).toContainText('首尔在开放数据指标上领先');
+  await page.goto('/pillars/governance?lang=zh');
+  await expect(page.locator('main')).toContainText('政府数据开放的程度');
+  await page.goto('/methodology?lang=zh');
+  await expect(page.locator('main')).toContainText('使用4G网络的移动用户所占比例');
+});

@@ -7,6 +7,7 @@ import { dataset2020, ref2020 } from './dataset.ts';
 import { papers } from './papers.ts';
 import { published } from './published.ts';
 import { source2020 } from './source.ts';
+import { caseStudiesZh, measuresZh } from './texts-zh.ts';
 import { values } from './values.ts';
 
 export { printedAliases };
@@ -14,6 +15,7 @@ export { consistencyInput2020 } from './consistency-input.ts';
 export { frameworkNodes, indexId } from './framework.ts';
 export * from './ids.ts';
 export { source2020 };
+export { caseStudiesZh, measuresZh, type CaseStudyZh } from './texts-zh.ts';
 export { caseStudies, cities, dataset2020, errata, indicators, papers, pillars, published, ref2020, values };
 
 /**
@@ -37,6 +39,7 @@ export const edition2020 = {
   aliases: printedAliases,
   dataset: dataset2020,
   source: source2020,
+  zh: { measures: measuresZh, caseStudies: caseStudiesZh },
 } as const;
 
 /** The shape of `edition2020`. */
