@@ -68,6 +68,8 @@ describe('real responses match their zod response schemas exactly', () => {
     ['/v1/rankings?pillar=service', rankingSchema],
     ['/v1/cities', citiesSchema],
     ['/v1/cities/cairo?x=open-data', cityDetailSchema],
+    ['/v1/cities/beijing', cityDetailSchema],
+    ['/v1/rankings', rankingSchema],
     ['/v1/framework', frameworkSchema],
     ['/v1/reputation', reputationSchema],
     ['/v1/errata', errataSchema],

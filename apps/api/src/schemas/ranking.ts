@@ -30,6 +30,18 @@ export const printedRowSchema = z
   })
   .openapi('PrintedRow');
 
+/** What the report prints for one city (core's PublishedFigures). */
+export const publishedFiguresSchema = z
+  .object({
+    score: z.number(),
+    rank: z.number(),
+    tier: z.string(),
+    pillars: z.record(z.string(), z.number()),
+    pillarRanks: z.record(z.string(), z.number()),
+    notes: z.array(publishedNoteSchema),
+  })
+  .openapi('PublishedFigures');
+
 /** One row of a ranking: the shape of core's rankingRows, as the CLI's `rank --format json` prints it. */
 export const rankingRowSchema = z
   .object({
