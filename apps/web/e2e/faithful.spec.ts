@@ -100,3 +100,15 @@ test('Chinese mode shows case studies and indicator descriptions in Chinese', as
   await page.goto('/methodology?lang=zh');
   await expect(page.locator('main')).toContainText('使用4G网络的移动用户所占比例');
 });
+
+test("a city page under the report's method shows the printed score and pillar scores, with the marker", async ({
+  page,
+}) => {
+  await page.goto('/cities/beijing');
+  await expect(page.getByTestId('city-score').locator('.printed')).toHaveText('92.8');
+  await expect(page.getByTestId('city-score').getByTestId('printed-marker')).toHaveAttribute(
+    'data-computed',
+    '92.7',
+  );
+  await expect(page.locator('tr[data-node="service"] td').first()).toHaveText('92.0');
+});
