@@ -15,6 +15,18 @@ test("under the report's method the ranking shows Beijing's printed 92.8, its ma
   await expect(page.locator('tr[data-city="london"] .score')).toHaveText('100.0');
 });
 
+test("the playground shows the printed figures under the report's method, computed ones after a change", async ({
+  page,
+}) => {
+  await page.goto('/playground');
+  await expect(page.getByTestId('bands-status')).toContainText('Monte Carlo');
+  await expect(page.locator('tr[data-city="beijing"] .score .printed')).toHaveText('92.8');
+  await page.getByLabel('Aggregation of pillars into the index').selectOption('geometric');
+  await expect(page).toHaveURL(/a\.index=geometric/);
+  await expect(page.locator('[data-testid="ranking"] .printed')).toHaveCount(0);
+  await expect(page.getByTestId('printed-marker')).toHaveCount(0);
+});
+
 test('in the playground another method shows computed values only, no printed figures', async ({ page }) => {
   await page.goto('/playground?a.index=geometric');
   await expect(page.locator('[data-testid="ranking"] tbody tr[data-city]').first()).toBeVisible();
