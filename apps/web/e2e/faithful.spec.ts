@@ -124,3 +124,10 @@ test("a city page under the report's method shows the printed score and pillar s
   );
   await expect(page.locator('tr[data-node="service"] td').first()).toHaveText('92.0');
 });
+
+test('the compare page shows the printed figures under the report’s method', async ({ page }) => {
+  await page.goto('/compare?cities=beijing,tokyo');
+  await expect(page.getByTestId('printed-marker').first()).toBeVisible();
+  await expect(page.locator('main')).toContainText('92.8');
+  await expect(page.locator('main')).toContainText('62.9');
+});
