@@ -1,4 +1,10 @@
-import { defaultBaseline, printedOption, rankingRows, topWithTies, unknownName } from '@smartcities/core/engine';
+import {
+  defaultBaseline,
+  printedOption,
+  rankingRows,
+  topWithTies,
+  unknownName,
+} from '@smartcities/core/engine';
 import { dataset2020, edition2020 } from '@smartcities/data/editions/2020';
 import { defineCommand } from 'citty';
 import { CLIError } from '../cli-error.ts';
