@@ -23,6 +23,7 @@ import { health } from './routes/health.ts';
 import { rankings } from './routes/rankings.ts';
 import { reputation } from './routes/reputation.ts';
 import { score } from './routes/score.ts';
+import { source } from './routes/source.ts';
 import { sensitivity } from './routes/sensitivity.ts';
 import { uncertainty } from './routes/uncertainty.ts';
 import { verify } from './routes/verify.ts';
@@ -99,6 +100,7 @@ function mountRoutes(app: ReturnType<typeof createRouter>): void {
     verify,
     errata,
     explainRoutes,
+    source,
   ])
     app.route('/v1', router);
   app.route('/', docs);

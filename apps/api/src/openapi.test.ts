@@ -11,6 +11,7 @@ import { healthSchema } from './routes/health.ts';
 import { reputationSchema } from './routes/reputation.ts';
 import { rankingSchema } from './schemas/ranking.ts';
 import { verificationSchema } from './schemas/verification.ts';
+import { sourceResponseSchema } from './schemas/source.ts';
 import { sensitivitySchema, uncertaintySchema } from './schemas/analysis.ts';
 import { whatItTakesSchema } from './schemas/what-it-takes.ts';
 import { scoredSchema } from './routes/score.ts';
@@ -67,10 +68,13 @@ describe('real responses match their zod response schemas exactly', () => {
     ['/v1/rankings?pillar=service', rankingSchema],
     ['/v1/cities', citiesSchema],
     ['/v1/cities/cairo?x=open-data', cityDetailSchema],
+    ['/v1/cities/beijing', cityDetailSchema],
+    ['/v1/rankings', rankingSchema],
     ['/v1/framework', frameworkSchema],
     ['/v1/reputation', reputationSchema],
     ['/v1/errata', errataSchema],
     ['/v1/verify', verificationSchema],
+    ['/v1/source', sourceResponseSchema],
     ['/v1/cities/nowhere', problemSchema],
     ['/v1/rankings?w=x', problemSchema],
     ['/v1/cities/paris/what-it-takes?rank=4', whatItTakesSchema],

@@ -11,6 +11,9 @@ const pages = [
   '/map',
   '/reputation',
   '/data',
+  '/about',
+  '/about?lang=zh',
+  '/cities/beijing',
   '/?lang=zh',
 ];
 

@@ -4,7 +4,16 @@
  * untrusted scenarios lives in the main entry.
  */
 export { score, safeScore } from './score.ts';
-export { rankingRows, nodeRanks, flatRankingRow, defaultBaseline, type RankingRow } from './rows.ts';
+export {
+  rankingRows,
+  nodeRanks,
+  flatRankingRow,
+  defaultBaseline,
+  type RankingRow,
+  type PrintedRow,
+} from './rows.ts';
+export { isReportMethod } from './report-method.ts';
+export { printedOption } from './printed-option.ts';
 export { topWithTies } from './top-with-ties.ts';
 export { offScale, type OffScale } from './off-scale.ts';
 export { cell, type ScoreResult, type Provenance } from './result.ts';
@@ -43,9 +52,18 @@ export { impute, withCells, type ImputationMethod, type ImputedCell } from './im
 export { treatOutliers, type TreatOptions, type TreatedCell } from './treat/treat.ts';
 export { moments } from './treat/moments.ts';
 
-export { verify } from './verify/verify.ts';
-export { SCORE_TOLERANCE } from './verify/check-cell.ts';
-export type { VerifiableEdition, Verification, VerifiedCell, CellStatus } from './verify/types.ts';
+export { verify, countStatuses } from './verify/verify.ts';
+export { roundingBounds, INPUT_HALF_STEP } from './verify/rounding-bounds.ts';
+export type {
+  VerifiableEdition,
+  Verification,
+  VerifiedCell,
+  CellStatus,
+  StatusCounts,
+} from './verify/types.ts';
+export { roundHalfUp, formatFixed } from './display/round-half-up.ts';
+export { exportedSource, sourceSheetRows } from './export-source.ts';
+export { publishedFigures, type PublishedFigures, type PublishedNote } from './published-figures.ts';
 export {
   exportDocument,
   exportSheets,

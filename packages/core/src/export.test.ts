@@ -18,6 +18,14 @@ describe('exportDocument()', () => {
     expect(doc.results.reputation.total).toBe(519);
   });
 
+  it('names the source: the record, its one-line note and a citation', () => {
+    expect(doc.source?.title.en).toBe('Global Smart Cities 2020');
+    expect(doc.source?.line).toMatch(/^Source: Global Smart Cities 2020 .*, 2020\. /);
+    expect(doc.source?.citation).toContain('(2020)');
+    const { source: _source, ...edition } = edition2020;
+    expect(exportDocument(edition, result)).not.toHaveProperty('source');
+  });
+
   it('survives a JSON round trip unchanged (no typed arrays or NaN inside)', () => {
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
   });
@@ -25,9 +33,18 @@ describe('exportDocument()', () => {
 
 describe('exportSheets()', () => {
   const sheets = exportSheets(edition2020, result);
+  const doc = exportDocument(edition2020, result);
 
   it('gives flat tables of results, indicators, pillars, reputation and errata', () => {
-    expect(sheets.map((s) => s.name)).toEqual(['results', 'indicators', 'pillars', 'reputation', 'errata']);
+    expect(sheets.map((s) => s.name)).toEqual([
+      'results',
+      'indicators',
+      'pillars',
+      'reputation',
+      'errata',
+      'source',
+    ]);
+    expect(sheets[5]!.rows[0]).toEqual({ field: 'source', value: doc.source!.line });
     const london = sheets[0]!.rows.find((r) => r.id === 'london')!;
     expect(london).toMatchObject({
       name: 'London',

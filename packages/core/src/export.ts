@@ -1,4 +1,5 @@
-import type { EditionRef, Indicator, Pillar } from '@smartcities/data/schema';
+import type { EditionRef, Indicator, Pillar, Source } from '@smartcities/data/schema';
+import { exportedSource, sourceSheetRows } from './export-source.ts';
 import { reputation } from './reputation.ts';
 import type { ScoreResult } from './result.ts';
 import { rankingRows } from './rows.ts';
@@ -10,10 +11,12 @@ export interface ExportableEdition extends VerifiableEdition {
   pillars: readonly Pillar[];
   indicators: readonly Indicator[];
   values: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
+  /** The report the edition reproduces; named in every export when given. */
+  source?: Source;
 }
 
 /**
- * The dataset with its computed results, in the JSON shape other tools rely on: edition, cities,
+ * The dataset with its computed results, in the JSON shape other tools rely on: edition, source, cities,
  * pillars, indicators, values, the published table 2-6 with paper counts, errata, and results
  * (provenance, scenario, tier cut-offs, ranking rows with pillar scores, reputation).
  * @example exportDocument(edition2020, score(edition2020.dataset)).results.rows[0].city // 'london'
@@ -22,6 +25,7 @@ export function exportDocument(edition: ExportableEdition, result: ScoreResult) 
   const rep = reputation(edition.papers, result);
   return {
     edition: edition.ref,
+    ...(edition.source ? { source: exportedSource(edition.source) } : {}),
     cities: edition.cities,
     pillars: edition.pillars,
     indicators: edition.indicators,
@@ -51,7 +55,8 @@ export interface Sheet {
 /**
  * The same export as flat tables (one per sheet or CSV file): `results` (one row per city: identity,
  * every indicator value, every pillar score, the index score, rank, tier and papers), then
- * `indicators`, `pillars`, `reputation` and `errata`. Numbers stay unrounded; missing values are null.
+ * `indicators`, `pillars`, `reputation`, `errata` and, when the edition names it, `source` (a
+ * metadata sheet). Numbers stay unrounded; missing values are null.
  */
 export function exportSheets(edition: ExportableEdition, result: ScoreResult): Sheet[] {
   const doc = exportDocument(edition, result);
@@ -121,5 +126,6 @@ export function exportSheets(edition: ExportableEdition, result: ScoreResult): S
         'evidence',
       ]),
     },
+    ...(edition.source ? [{ name: 'source', rows: sourceSheetRows(edition.source) }] : []),
   ];
 }

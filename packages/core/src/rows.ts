@@ -1,10 +1,20 @@
 import type { Dataset } from '@smartcities/data/schema';
 import { cell, type ScoreResult } from './result.ts';
-import { defaultScenario } from './scenario/default.ts';
-import { scenarioHash } from './scenario/hash.ts';
 import { score } from './score.ts';
 import { competitionRank } from '@smartcities/data/stats';
 import type { TierName } from './tiers/types.ts';
+import type { PublishedFigures, PublishedNote } from './published-figures.ts';
+import { isReportMethod } from './report-method.ts';
+
+/** What the report prints for a ranking row (under the report's method only), and why digits differ. */
+export interface PrintedRow {
+  score: number;
+  rank: number;
+  /** The index only: the printed tier and each pillar's printed score. */
+  tier?: string;
+  pillars?: Record<string, number>;
+  notes: PublishedNote[];
+}
 
 /** One row of a ranking, the shape shared by the CLI's `rank --format json` and the API. */
 export interface RankingRow {
@@ -17,6 +27,8 @@ export interface RankingRow {
   change?: number | null;
   /** The children of the ranked node (pillars of the index, indicators of a pillar). */
   pillars: Record<string, { score: number | null; rank: number | null }>;
+  /** The printed figures, when the options carry them (the report's method). */
+  published?: PrintedRow;
 }
 
 /**
@@ -27,7 +39,7 @@ export interface RankingRow {
 export function rankingRows(
   result: ScoreResult,
   dataset: Dataset,
-  options: { node?: string; baseline?: ScoreResult } = {},
+  options: { node?: string; baseline?: ScoreResult; published?: Record<string, PublishedFigures> } = {},
 ): RankingRow[] {
   const node = options.node ?? result.tree.root;
   const isIndex = node === result.tree.root;
@@ -45,9 +57,19 @@ export function rankingRows(
       ),
     };
     if (options.baseline) row.change = change(options.baseline, node, city, row.rank);
+    const printed = options.published?.[city];
+    if (printed) row.published = printedRow(printed, isIndex ? undefined : node);
     return row;
   });
   return rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+}
+
+function printedRow(p: PublishedFigures, pillar: string | undefined): PrintedRow {
+  if (!pillar) return { score: p.score, rank: p.rank, tier: p.tier, pillars: p.pillars, notes: p.notes };
+  const notes = p.notes
+    .filter((n) => n.field.endsWith(`.${pillar}`))
+    .map((n) => ({ ...n, field: n.field.startsWith('pillars.') ? 'score' : 'rank' }));
+  return { score: p.pillars[pillar] ?? NaN, rank: p.pillarRanks[pillar] ?? NaN, notes };
 }
 
 function rankOf(result: ScoreResult, node: string, unit: number): number | null {
@@ -65,7 +87,7 @@ function change(baseline: ScoreResult, node: string, city: string, rank: number 
  * @example rankingRows(result, dataset, { ...defaultBaseline(result, dataset) })
  */
 export function defaultBaseline(result: ScoreResult, dataset: Dataset): { baseline?: ScoreResult } {
-  return result.provenance.scenarioHash === scenarioHash(defaultScenario) ? {} : { baseline: score(dataset) };
+  return isReportMethod(result) ? {} : { baseline: score(dataset) };
 }
 
 /**
@@ -73,12 +95,26 @@ export function defaultBaseline(result: ScoreResult, dataset: Dataset): { baseli
  * under `<id>_rank`, after the row's own fields.
  * @example flatRankingRow(row) // { rank: 1, city: 'london', …, infrastructure: 89.925, infrastructure_rank: 3, … }
  */
-export function flatRankingRow({ pillars, ...row }: RankingRow): Record<string, string | number | null> {
+export function flatRankingRow({
+  pillars,
+  published,
+  ...row
+}: RankingRow): Record<string, string | number | null> {
   const kids = Object.entries(pillars).flatMap(([id, kid]) => [
     [id, kid.score],
     [`${id}_rank`, kid.rank],
   ]);
-  return { ...row, ...Object.fromEntries(kids) };
+  return { ...row, ...Object.fromEntries(kids), ...(published ? flatPrinted(published) : {}) };
+}
+
+/** The printed figures as `published_*` columns, and the differing fields with their reasons. */
+function flatPrinted({ pillars = {}, notes, ...p }: PrintedRow): Record<string, string | number> {
+  const reason = (n: PublishedNote) => `${n.field}: ${n.computed} (${n.erratum ?? `rounding ±${n.bound}`})`;
+  return {
+    ...Object.fromEntries(Object.entries(p).map(([k, v]) => [`published_${k}`, v])),
+    ...Object.fromEntries(Object.entries(pillars).map(([k, v]) => [`published_${k}`, v])),
+    published_notes: notes.map(reason).join('; '),
+  };
 }
 
 const indicatorRanks = new WeakMap<ScoreResult, Map<string, Float64Array>>();

@@ -11,3 +11,4 @@ export { canonicalJson } from './canonical-json.ts';
 export { contentHash } from './content-hash.ts';
 export { hashText } from './hash.ts';
 export * from './load/index.ts';
+export * from './source/index.ts';

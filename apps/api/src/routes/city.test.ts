@@ -16,6 +16,14 @@ describe('GET /v1/cities/{id}', () => {
     );
     expect(body.provenance.scenarioHash).toBe(result.provenance.scenarioHash);
     expect(body.caseStudies.map((s: { id: string }) => s.id)).toEqual(['hong-kong-digital-infrastructure']);
+    expect(body).not.toHaveProperty('published');
+  });
+
+  it("gives the printed figures beside the profile under the report's method", async () => {
+    const body = await json(await app.request('/v1/cities/beijing'));
+    expect(body.published).toMatchObject({ score: 92.8, rank: 5, tier: 'advanced' });
+    expect(body.published.pillars.service).toBe(92);
+    expect(body.published.notes[0]).toMatchObject({ field: 'score', computed: 92.7, status: 'rounding' });
   });
 
   it('answers 404 with a suggestion for an unknown city', async () => {

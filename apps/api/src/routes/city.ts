@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { profile, scenarioHash } from '@smartcities/core';
+import { printedOption, profile, scenarioHash } from '@smartcities/core';
 import { caseStudySchema, citySchema } from '@smartcities/data/schema';
 import { edition, editionKey } from '../edition.ts';
 import { findCity } from '../find-city.ts';
@@ -9,6 +9,7 @@ import { cacheable, problems } from '../responses.ts';
 import { createRouter } from '../router.ts';
 import { scenarioOf, withScenario } from '../scenario-query.ts';
 import { profileSchema } from '../schemas/profile.ts';
+import { publishedFiguresSchema } from '../schemas/ranking.ts';
 import { provenanceSchema } from '../schemas/provenance.ts';
 import { scoreEdition } from '../scored.ts';
 import { sendCached } from '../send-cached.ts';
@@ -20,6 +21,10 @@ export const cityDetailSchema = z
     city: citySchema,
     profile: profileSchema,
     caseStudies: z.array(caseStudySchema),
+    published: publishedFiguresSchema.optional().openapi({
+      description:
+        "The report's method only: what the report prints for the city (score, rank, tier, pillar scores and ranks), with notes where the recomputed digits differ",
+    }),
   })
   .openapi('CityDetail');
 
@@ -60,9 +65,16 @@ export const city = createRouter().openapi(route, (c) => {
     const result = scoreEdition(scenario);
     const detail = profile(result, edition.dataset, id)!;
     const caseStudies = edition.caseStudies.filter((study) => study.city === id);
+    const published = printedOption(result, edition).published?.[id];
     return representation(
       fmt,
-      { provenance: result.provenance, city: found, profile: detail, caseStudies },
+      {
+        provenance: result.provenance,
+        city: found,
+        profile: detail,
+        caseStudies,
+        ...(published ? { published } : {}),
+      },
       () => detail.nodes,
     );
   });

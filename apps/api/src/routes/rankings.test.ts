@@ -1,4 +1,11 @@
-import { defineScenario, rankingRows, scenarioFromQuery, score, type Scenario } from '@smartcities/core';
+import {
+  defineScenario,
+  printedOption,
+  rankingRows,
+  scenarioFromQuery,
+  score,
+  type Scenario,
+} from '@smartcities/core';
 import { edition2020 } from '@smartcities/data';
 import { describe, expect, it } from 'vitest';
 import { app } from '../app.ts';
@@ -12,7 +19,11 @@ const expected = (scenario: Scenario, node?: string) => {
     result.provenance.scenarioHash === report.provenance.scenarioHash ? {} : { baseline: report };
   return JSON.stringify({
     provenance: result.provenance,
-    rows: rankingRows(result, edition2020.dataset, { node, ...baseline }),
+    rows: rankingRows(result, edition2020.dataset, {
+      node,
+      ...baseline,
+      ...printedOption(result, edition2020),
+    }),
   });
 };
 
@@ -27,6 +38,21 @@ describe('GET /v1/rankings', () => {
     expect(body.rows[0]).toMatchObject({ rank: 1, city: 'london', score: 100, tier: 'leading' });
     expect(body.provenance).toMatchObject({ edition: '2020', engineVersion: '0.1.0' });
     expect(body.rows[0].change).toBeUndefined();
+  });
+
+  it("carries the printed figures beside the computed ones under the report's method only", async () => {
+    const body = await json(await app.request('/v1/rankings'));
+    const beijing = body.rows.find((r: { city: string }) => r.city === 'beijing');
+    expect(beijing.published).toMatchObject({ score: 92.8, rank: 5, tier: 'advanced' });
+    expect(beijing.published.pillars.service).toBe(92);
+    expect(beijing.published.notes[0]).toMatchObject({
+      field: 'score',
+      computed: 92.7,
+      status: 'rounding',
+      bound: 0.117,
+    });
+    const other = await json(await app.request('/v1/rankings?a=geometric'));
+    expect(other.rows.some((r: object) => 'published' in r)).toBe(false);
   });
 
   it("gives each row its change against the report's method under another scenario", async () => {
@@ -71,7 +97,7 @@ describe('GET /v1/rankings', () => {
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(21);
     expect(lines[0]).toBe(
-      'rank,city,name,score,tier,infrastructure,infrastructure_rank,economy,economy_rank,service,service_rank,governance,governance_rank,innovation,innovation_rank',
+      'rank,city,name,score,tier,infrastructure,infrastructure_rank,economy,economy_rank,service,service_rank,governance,governance_rank,innovation,innovation_rank,published_score,published_rank,published_tier,published_infrastructure,published_economy,published_service,published_governance,published_innovation,published_notes',
     );
     expect(lines[1]).toMatch(/^1,london,London,100,leading,89.925,3,/);
   });

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import {
   defaultBaseline,
   flatRankingRow,
+  printedOption,
   rankingRows,
   scenarioHash,
   unknownName,
@@ -32,7 +33,7 @@ const route = createRoute({
   tags: ['Rankings'],
   summary: 'The ranking under a scenario',
   description:
-    "The index (or one pillar) ranked under the scenario given in the query, best first, unrounded: the same rows and numbers as the CLI's `rank --format json`. Under any scenario but the report's, each row has `change`: places gained (+) or lost (-) against the report's method.",
+    "The index (or one pillar) ranked under the scenario given in the query, best first, unrounded: the same rows and numbers as the CLI's `rank --format json`. Under any scenario but the report's, each row has `change`: places gained (+) or lost (-) against the report's method. Under the report's method only, each row has `published`: the figures the report prints (score, rank, and for the index the tier and pillar scores), with `notes` naming each figure whose recomputed digits differ and why (input rounding, with its bound, or an erratum).",
   request: { query },
   responses: { ...cacheable(rankingSchema, 'The ranking with its provenance'), ...problems(400, 422) },
 });
@@ -60,6 +61,7 @@ export const rankings = createRouter().openapi(route, (c) => {
     const rows = rankingRows(result, edition.dataset, {
       node: rankedNode(result, pillar),
       ...defaultBaseline(result, edition.dataset),
+      ...printedOption(result, edition),
     });
     return representation(fmt, { provenance: result.provenance, rows }, () => rows.map(flatRankingRow));
   });

@@ -14,9 +14,9 @@ const route = createRoute({
   method: 'get',
   path: '/verify',
   tags: ['Replication'],
-  summary: 'The printed results recomputed and compared',
+  summary: 'Every printed number recomputed and given a status',
   description:
-    "The report's own method recomputes each printed result cell (scores, ranks, tiers, labels, table 2-6 ranks and the text's claims; the indicator values and paper counts themselves are not checked): `pass` within tolerance, `explained` by an erratum whose correct value the engine reproduces, `fail` otherwise. CSV gives the cells.",
+    "The report's own method recomputes each of the report's printed numbers (`rows`, each once): `exact` when rounded half up it shows the printed digits, `rounding` when it differs by no more than the rounding of the one-decimal inputs can cause (`bound`), `erratum` when a recorded erratum explains it, `failed` otherwise. Names, the second printing of the pillar scores and the prose's claims are under `other`. CSV gives the printed numbers.",
   request: { query: strictQuery({ format: formatSchema.optional() }) },
   responses: { ...cacheable(verificationSchema, 'The replication report'), ...problems(400) },
 });

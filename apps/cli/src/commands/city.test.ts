@@ -34,7 +34,8 @@ describe('smartcities city', () => {
 
   it('writes the profile, reputation row and case studies as JSON', async () => {
     const json = JSON.parse((await runCli(['city', 'london', '--format', 'json'])).stdout);
-    expect(Object.keys(json)).toEqual(['provenance', 'profile', 'reputation', 'caseStudies']);
+    expect(Object.keys(json)).toEqual(['provenance', 'profile', 'reputation', 'caseStudies', 'published']);
+    expect(json.published).toMatchObject({ score: 100, rank: 1, tier: 'leading' });
     expect(json.profile).toMatchObject({
       city: 'london',
       name: 'London',
@@ -54,6 +55,16 @@ describe('smartcities city', () => {
       difference: -3,
     });
     expect(json.caseStudies.map((c: { city: string }) => c.city)).toEqual(['london']);
+  });
+
+  it("shows the printed score under the report's method, with the recomputed one and why", async () => {
+    const { stdout } = await runCli(['city', 'beijing']);
+    expect(stdout).toMatch(/^Beijing: rank 5 of 20, score 92\.8\* \(computed 92\.7\), tier advanced\n/);
+    expect(stdout).toContain(
+      '* score printed 92.8, recomputed 92.7: within the rounding of the unpublished inputs (±0.117)',
+    );
+    const other = await runCli(['city', 'beijing', '--aggregation', 'geometric', '--format', 'json']);
+    expect(JSON.parse(other.stdout)).not.toHaveProperty('published');
   });
 
   it('writes every node as CSV', async () => {

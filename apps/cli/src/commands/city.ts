@@ -1,4 +1,4 @@
-import { profile, reputation } from '@smartcities/core/engine';
+import { printedOption, profile, reputation } from '@smartcities/core/engine';
 import { edition2020 } from '@smartcities/data/editions/2020';
 import { defineCommand } from 'citty';
 import { cityArg } from '../flags/city-arg.ts';
@@ -41,6 +41,7 @@ export default defineCommand({
       units: result.unitIds.length,
       reputation: reputation(edition2020.papers, result).rows.find((row) => row.city === city),
       caseStudies: edition2020.caseStudies.filter((study) => study.city === city),
+      printed: printedOption(result, edition2020).published?.[city],
     });
     await emit(view, { format, out: args.out });
   },

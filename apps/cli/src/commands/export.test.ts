@@ -17,6 +17,7 @@ describe('smartcities export', () => {
     const json = JSON.parse(await readFile(out, 'utf8'));
     expect(Object.keys(json)).toEqual([
       'edition',
+      'source',
       'cities',
       'pillars',
       'indicators',
@@ -26,6 +27,7 @@ describe('smartcities export', () => {
       'results',
     ]);
     expect(json.edition).toMatchObject({ id: '2020', version: '1.0.0' });
+    expect(json.source.line).toMatch(/^Source: Global Smart Cities 2020/);
     expect(json.cities).toHaveLength(20);
     expect(json.values.london['mobile-phone']).toBe(86.7);
     expect(json.published.papers.beijing).toBe(72);
@@ -55,6 +57,7 @@ describe('smartcities export', () => {
       'pillars',
       'reputation',
       'errata',
+      'source',
     ]);
     const results = workbook.getWorksheet('results')!;
     expect(results.getRow(1).getCell(1).value).toBe('id');

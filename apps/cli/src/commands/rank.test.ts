@@ -56,15 +56,33 @@ describe('smartcities rank', () => {
     expect(json.rows[0].pillars.infrastructure).toEqual({ score: 89.925, rank: 3 });
     expect(json.rows[1].score).toBeCloseTo(98.6811, 4);
     expect(json.rows[0]).not.toHaveProperty('change');
+    const beijing = json.rows.find((r: { city: string }) => r.city === 'beijing');
+    expect(beijing.published).toMatchObject({ score: 92.8, rank: 5, tier: 'advanced' });
+  });
+
+  it('shows the printed figures in the table, * marking those recomputed otherwise, with a footnote', async () => {
+    const { stdout } = await runCli(['rank']);
+    expect(stdout).toMatch(/\n\s+5\s+Beijing\s+92\.8\*\s+advanced\s/);
+    expect(stdout).toContain(
+      '* Beijing: score printed 92.8, recomputed 92.7: within the rounding of the unpublished inputs (±0.117)',
+    );
+    const other = await runCli(['rank', '--aggregation', 'geometric']);
+    expect(other.stdout).not.toContain('*');
+    const json = JSON.parse(
+      (await runCli(['rank', '--aggregation', 'geometric', '--format', 'json'])).stdout,
+    );
+    expect(json.rows.some((r: object) => 'published' in r)).toBe(false);
   });
 
   it('writes CSV with ids and unrounded values, and --top keeps the first rows', async () => {
     const { stdout } = await runCli(['rank', '--format', 'csv', '--top', '2']);
     const [header, first, second, ...rest] = stdout.trimEnd().split('\r\n');
     expect(header).toBe(
-      'rank,city,name,score,tier,infrastructure,infrastructure_rank,economy,economy_rank,service,service_rank,governance,governance_rank,innovation,innovation_rank',
+      'rank,city,name,score,tier,infrastructure,infrastructure_rank,economy,economy_rank,service,service_rank,governance,governance_rank,innovation,innovation_rank,published_score,published_rank,published_tier,published_infrastructure,published_economy,published_service,published_governance,published_innovation,published_notes',
     );
-    expect(first).toBe('1,london,London,100,leading,89.925,3,81.7,2,77.875,6,74.28,1,89.44999999999999,1');
+    expect(first).toBe(
+      '1,london,London,100,leading,89.925,3,81.7,2,77.875,6,74.28,1,89.44999999999999,1,100,1,leading,89.9,81.7,77.9,74.3,89.4,"pillars.innovation printed 89.4, recomputed 89.5: within the rounding of the unpublished inputs (±0.05)"',
+    );
     expect(second).toMatch(/^2,new-york,New York,98\.68/);
     expect(rest).toEqual([]);
   });

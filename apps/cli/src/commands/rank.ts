@@ -1,5 +1,11 @@
-import { defaultBaseline, rankingRows, topWithTies, unknownName } from '@smartcities/core/engine';
-import { dataset2020 } from '@smartcities/data/editions/2020';
+import {
+  defaultBaseline,
+  printedOption,
+  rankingRows,
+  topWithTies,
+  unknownName,
+} from '@smartcities/core/engine';
+import { dataset2020, edition2020 } from '@smartcities/data/editions/2020';
 import { defineCommand } from 'citty';
 import { CLIError } from '../cli-error.ts';
 import { outputArgs } from '../flags/common-args.ts';
@@ -55,6 +61,7 @@ export default defineCommand({
     const ranking = rankingRows(scored.result, scored.dataset, {
       node,
       ...defaultBaseline(scored.result, scored.dataset),
+      ...printedOption(scored.result, edition2020),
     });
     const rows = topWithTies(ranking, top);
     const name = scored.result.tree.nodes.get(node)?.name ?? node;

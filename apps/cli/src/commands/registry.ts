@@ -24,4 +24,5 @@ export const commands: Record<string, () => Promise<CommandModule>> = {
   export: () => import('./export.ts'),
   explain: () => import('./explain.ts'),
   diff: () => import('./diff.ts'),
+  cite: () => import('./cite.ts'),
 };

@@ -1,3 +1,4 @@
+import { roundHalfUp } from '@smartcities/core/engine';
 import type { ScoreResult } from '@smartcities/core/engine';
 import { table, type Column, type View } from '../output/view.ts';
 import { indented } from './node-order.ts';
@@ -31,7 +32,7 @@ const columns: Column<FrameworkRow>[] = [
     key: 'weight',
     header: 'Weight',
     align: 'right',
-    show: (v) => String(Math.round(Number(v) * 1000) / 1000),
+    show: (v) => String(roundHalfUp(Number(v), 3)),
   },
   { key: 'share', header: 'Of parent', align: 'right', show: percent },
   { key: 'effectiveWeight', header: 'Effective', align: 'right', show: percent },

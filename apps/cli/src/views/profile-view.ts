@@ -1,8 +1,16 @@
-import type { Profile, ProfileNode, Provenance, ReputationRow } from '@smartcities/core/engine';
+import { roundHalfUp } from '@smartcities/core/engine';
+import type {
+  Profile,
+  ProfileNode,
+  Provenance,
+  PublishedFigures,
+  ReputationRow,
+} from '@smartcities/core/engine';
 import type { CaseStudy } from '@smartcities/data/schema';
 import { table, type Column, type View } from '../output/view.ts';
 import { indented, type OrderedNode } from './node-order.ts';
 import { provenanceLine } from './provenance.ts';
+import { footnoteText } from './printed-columns.ts';
 import { fixed, gainTone, signed } from './show.ts';
 
 type Row = ProfileNode & { depth: number };
@@ -12,7 +20,7 @@ const columns: Column<Row>[] = [
   { key: 'type', header: 'type', only: 'csv' },
   { key: 'parent', header: 'parent', only: 'csv' },
   { key: 'name', header: 'Node', value: (r) => r.name, show: (v, r) => indented(String(v), r.depth) },
-  { key: 'value', header: 'Value', align: 'right', show: (v) => String(Math.round(Number(v) * 100) / 100) },
+  { key: 'value', header: 'Value', align: 'right', show: (v) => String(roundHalfUp(Number(v), 2)) },
   { key: 'score', header: 'Score', align: 'right', show: fixed() },
   { key: 'rank', header: 'Rank', align: 'right' },
   { key: 'median', header: 'Median', align: 'right', show: fixed() },
@@ -27,6 +35,8 @@ export interface ProfileExtras {
   units: number;
   reputation?: ReputationRow | undefined;
   caseStudies?: readonly CaseStudy[];
+  /** What the report prints for the city (the report's method only). */
+  printed?: PublishedFigures | undefined;
 }
 
 const list = (nodes: ProfileNode[]) => nodes.map((n) => `${n.name} (rank ${n.rank ?? '–'})`).join(', ');
@@ -40,16 +50,32 @@ function caseStudyText(study: CaseStudy): string {
   return [`Case study: ${study.title}`, study.summary, ...figures].join('\n');
 }
 
+/** The headline score: as printed under the report's method ("*" when recomputed otherwise), else computed. */
+function scoreShown(profile: Profile, printed: PublishedFigures | undefined): string {
+  if (!printed) return fixed()(profile.score);
+  const marked = printed.notes.some((n) => n.field === 'score');
+  return marked ? `${fixed()(printed.score)}* (computed ${fixed()(profile.score)})` : fixed()(printed.score);
+}
+
+/** The printed figures the engine recomputes with other digits, and why. */
+function printedLines(printed: PublishedFigures): string {
+  return [
+    'Printed figures recomputed with other digits:',
+    ...printed.notes.map((n) => `* ${footnoteText(n)}`),
+  ].join('\n');
+}
+
 /** A city's profile: headline, every node against the median, strengths, weaknesses, reputation and case studies. */
 export function profileView(profile: Profile, extras: ProfileExtras): View {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const rows = extras.order.flatMap(({ id, depth }) => (byId.has(id) ? [{ ...byId.get(id)!, depth }] : []));
-  const headline = `${profile.name}: rank ${profile.rank ?? '–'} of ${extras.units}, score ${fixed()(profile.score)}, tier ${profile.tier ?? '–'}`;
+  const headline = `${profile.name}: rank ${profile.rank ?? '–'} of ${extras.units}, score ${scoreShown(profile, extras.printed)}, tier ${profile.tier ?? '–'}`;
   const blocks: View['blocks'] = [
     headline,
     table({ columns, rows }),
     `Strengths: ${list(profile.strengths)}\nWeaknesses: ${list(profile.weaknesses)}`,
   ];
+  if (extras.printed?.notes.length) blocks.push(printedLines(extras.printed));
   if (extras.reputation) blocks.push(reputationLine(extras.reputation));
   for (const study of extras.caseStudies ?? []) blocks.push(caseStudyText(study));
   blocks.push(provenanceLine(extras.provenance));
@@ -58,6 +84,7 @@ export function profileView(profile: Profile, extras: ProfileExtras): View {
     profile,
     reputation: extras.reputation ?? null,
     caseStudies: extras.caseStudies ?? [],
+    ...(extras.printed ? { published: extras.printed } : {}),
   };
   return { json, blocks };
 }

@@ -3,11 +3,16 @@ import type { Column, View } from '../output/view.ts';
 import { table } from '../output/view.ts';
 import { effectiveWeights } from './effective-weights.ts';
 import { provenanceLine } from './provenance.ts';
-import { fixed, gainTone, signed, tierTone } from './show.ts';
+import { printedCsvColumns, printedField, printedFootnote, printedOrComputed } from './printed-columns.ts';
+import { gainTone, signed, tierTone } from './show.ts';
 
 /** The columns of one child (a pillar of the index, an indicator of a pillar): "score (rank)" in a table, two fields in CSV. */
-function childColumns(id: string): Column<RankingRow>[] {
+function childColumns(id: string, isIndex: boolean): Column<RankingRow>[] {
   const child = (row: RankingRow) => row.pillars[id];
+  const shown = (v: unknown, r: RankingRow) => {
+    const { printed, note } = isIndex ? printedField(r, id) : { printed: undefined, note: undefined };
+    return printedOrComputed(v, printed, note);
+  };
   return [
     {
       key: id,
@@ -15,7 +20,7 @@ function childColumns(id: string): Column<RankingRow>[] {
       align: 'right',
       only: 'table',
       value: (r) => child(r)?.score,
-      show: (v, r) => `${fixed()(v)} (${child(r)?.rank ?? '–'})`,
+      show: (v, r) => `${shown(v, r)} (${child(r)?.rank ?? '–'})`,
     },
     { key: id, header: id, only: 'csv', value: (r) => child(r)?.score },
     { key: `${id}_rank`, header: `${id} rank`, only: 'csv', value: (r) => child(r)?.rank },
@@ -25,7 +30,9 @@ function childColumns(id: string): Column<RankingRow>[] {
 /**
  * The ranking as a view: JSON `{ provenance, effectiveWeights, rows }` (core's rows, unrounded;
  * each active node's share of the index), a table with the
- * score, tier, change against the report's method (when given) and each child's score and rank.
+ * score, tier, change against the report's method (when given) and each child's score and rank;
+ * rows carrying the report's printed figures show those, "*" marking the ones recomputed with
+ * other digits, explained in a footnote, and CSV adds them as `published_*` columns.
  */
 export function rankingView(result: ScoreResult, rows: RankingRow[], node: string, title: string): View {
   const kids = result.plan.children.get(node)?.ids ?? [];
@@ -35,7 +42,12 @@ export function rankingView(result: ScoreResult, rows: RankingRow[], node: strin
     { key: 'rank', header: 'Rank', align: 'right' },
     { key: 'city', header: 'City', only: 'csv' },
     { key: 'name', header: 'City' },
-    { key: 'score', header: 'Score', align: 'right', show: fixed() },
+    {
+      key: 'score',
+      header: 'Score',
+      align: 'right',
+      show: (v, r) => printedOrComputed(v, printedField(r).printed, printedField(r).note),
+    },
     ...(isIndex ? [{ key: 'tier', header: 'Tier', tone: tierTone } satisfies Column<RankingRow>] : []),
     ...(withChange
       ? [
@@ -48,10 +60,17 @@ export function rankingView(result: ScoreResult, rows: RankingRow[], node: strin
           } satisfies Column<RankingRow>,
         ]
       : []),
-    ...kids.flatMap(childColumns),
+    ...kids.flatMap((id) => childColumns(id, isIndex)),
+    ...printedCsvColumns(rows, kids),
   ];
+  const footnote = printedFootnote(rows);
   return {
     json: { provenance: result.provenance, effectiveWeights: effectiveWeights(result), rows },
-    blocks: [title, table({ columns, rows }), provenanceLine(result.provenance)],
+    blocks: [
+      title,
+      table({ columns, rows }),
+      ...(footnote ? [footnote] : []),
+      provenanceLine(result.provenance),
+    ],
   };
 }

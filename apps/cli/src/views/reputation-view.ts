@@ -1,3 +1,4 @@
+import { formatFixed } from '@smartcities/core/engine';
 import type { Provenance, Reputation, ReputationRow } from '@smartcities/core/engine';
 import { table, type Column, type View } from '../output/view.ts';
 import { provenanceLine } from './provenance.ts';
@@ -18,7 +19,7 @@ export function reputationView(
   names: ReadonlyMap<string, string>,
   provenance: Provenance,
 ): View {
-  const correlations = `Total papers ${rep.total}. Agreement between papers and the index: Spearman ρ = ${rep.spearman.toFixed(3)}, Kendall τ-b = ${rep.kendall.toFixed(3)}.`;
+  const correlations = `Total papers ${rep.total}. Agreement between papers and the index: Spearman ρ = ${formatFixed(rep.spearman, 3)}, Kendall τ-b = ${formatFixed(rep.kendall, 3)}.`;
   const note =
     'Difference = smart city rank − reputation rank: positive when a city is better known than it is smart. The reputation index is a reference, never part of the total.';
   return {

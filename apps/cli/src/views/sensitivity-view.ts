@@ -1,8 +1,9 @@
+import { formatFixed } from '@smartcities/core/engine';
 import type { SensitivityResult, SensitivityRow } from '@smartcities/core/analysis';
 import { table, type Column, type View } from '../output/view.ts';
 import { provenanceLine } from './provenance.ts';
 
-const index = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v.toFixed(3) : '–');
+const index = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? formatFixed(v, 3) : '–');
 const interval = (v: [number, number] | null) => (v ? `${index(v[0])}–${index(v[1])}` : '');
 
 const columns: Column<SensitivityRow>[] = [
@@ -25,7 +26,7 @@ export function sensitivityView(result: SensitivityResult): View {
     result.failed.droppedSamples > 0
       ? ` ${result.failed.droppedSamples} base samples dropped (runs that could not be scored).`
       : '';
-  const intro = `Sensitivity of the mean absolute rank shift (mean ${result.meanShift.toFixed(3)}, variance ${result.variance.toFixed(3)}): ${result.samples} base samples, ${result.evaluations} model runs, seed ${result.seed}.${dropped}`;
+  const intro = `Sensitivity of the mean absolute rank shift (mean ${formatFixed(result.meanShift, 3)}, variance ${formatFixed(result.variance, 3)}): ${result.samples} base samples, ${result.evaluations} model runs, seed ${result.seed}.${dropped}`;
   return {
     json: result,
     blocks: [intro, table({ columns, rows }), provenanceLine(result.provenance)],

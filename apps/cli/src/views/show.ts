@@ -1,14 +1,15 @@
+import { formatFixed } from '@smartcities/core/engine';
 import type { Tone } from '../output/view.ts';
 
-/** A number with fixed decimals (the report prints one), or "–" when missing. */
+/** A number with fixed decimals (the report prints one), rounded half up by core's rule, or "–" when missing. */
 export const fixed =
   (digits = 1) =>
   (value: unknown): string =>
-    typeof value === 'number' && Number.isFinite(value) ? value.toFixed(digits) : '–';
+    typeof value === 'number' && Number.isFinite(value) ? formatFixed(value, digits) : '–';
 
 /** A share as a percentage with one decimal. */
 export const percent = (value: unknown): string =>
-  typeof value === 'number' && Number.isFinite(value) ? `${(value * 100).toFixed(1)}%` : '–';
+  typeof value === 'number' && Number.isFinite(value) ? `${formatFixed(value * 100, 1)}%` : '–';
 
 /** A signed difference: "+2", "-1", "0". */
 export const signed =
@@ -16,7 +17,7 @@ export const signed =
   (value: unknown): string =>
     typeof value !== 'number' || !Number.isFinite(value)
       ? '–'
-      : `${value > 0 ? '+' : ''}${value.toFixed(digits)}`;
+      : `${value > 0 ? '+' : ''}${formatFixed(value, digits)}`;
 
 /** Green for a gain, red for a loss. */
 export const gainTone = (value: unknown): Tone | undefined =>

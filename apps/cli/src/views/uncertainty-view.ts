@@ -1,10 +1,11 @@
+import { roundHalfUp } from '@smartcities/core/engine';
 import type { UncertaintyResult, UncertaintyRow } from '@smartcities/core/analysis';
 import { table, type Column, type View } from '../output/view.ts';
 import { provenanceLine } from './provenance.ts';
 import { percent } from './show.ts';
 
 const rankShown = (v: unknown) =>
-  typeof v === 'number' && Number.isFinite(v) ? String(Math.round(v * 10) / 10) : '–';
+  typeof v === 'number' && Number.isFinite(v) ? String(roundHalfUp(v, 1)) : '–';
 
 function columns(names: ReadonlyMap<string, string>): Column<UncertaintyRow>[] {
   return [

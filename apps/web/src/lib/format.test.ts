@@ -11,6 +11,14 @@ import {
 } from './format';
 
 describe('formatting', () => {
+  it.each([
+    [[100, 73.7, 94.1, 100].reduce((a, b) => a + b) / 4, '92.0'],
+    [87.95, '88.0'],
+    [72.84999, '72.8'],
+  ])('rounds a score half up on its decimal value (core rule): %d → %s', (score, text) => {
+    expect(formatScore(score)).toBe(text);
+  });
+
   it('prints scores with one decimal and a dash for missing ones', () => {
     expect([formatScore(100), formatScore(98.66), formatScore(null), formatScore(Number.NaN)]).toEqual([
       '100.0',

@@ -1,6 +1,8 @@
-/** A score as the report prints it: one decimal; an en dash for a missing score. */
+import { formatFixed } from '@smartcities/core';
+
+/** A score as the report prints it: one decimal, rounded half up (core's rule); an en dash for a missing score. */
 export function formatScore(score: number | null | undefined): string {
-  return score === null || score === undefined || Number.isNaN(score) ? '–' : score.toFixed(1);
+  return formatFixed(score, 1);
 }
 
 /** A rank, or an en dash when the city is unranked. */
@@ -29,20 +31,20 @@ export function formatChange(change: number | null | undefined): {
 
 /** A correlation with two decimals and a real minus sign. */
 export function formatCorrelation(value: number): string {
-  return Number.isNaN(value) ? '–' : value.toFixed(2).replace('-', '−');
+  return Number.isNaN(value) ? '–' : formatFixed(value, 2).replace('-', '−');
 }
 
 /** A difference with its sign and one decimal: "+4.2", "−1.0", "0.0"; an en dash when missing. */
 export function formatSigned(value: number | null | undefined): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–';
-  const text = Math.abs(value).toFixed(1);
+  const text = formatFixed(Math.abs(value), 1);
   if (text === '0.0') return text;
   return `${value > 0 ? '+' : '−'}${text}`;
 }
 
 /** A share as a percentage with one decimal: 0.05 → "5.0%". */
 export function formatPercent(share: number): string {
-  return `${(share * 100).toFixed(1)}%`;
+  return `${formatFixed(share * 100, 1)}%`;
 }
 
 /** A whole-number difference with its sign: "+4", "−2", "0"; an en dash when missing. */

@@ -6,23 +6,24 @@ const cell = (table: string, status: VerifiedCell['status']): VerifiedCell => ({
   table,
   row: 1,
   column: 'score',
-  printed: 1,
+  published: 1,
   computed: 1,
-  difference: 0,
+  bound: 0.05,
   status,
 });
 
 describe('replicationGroups()', () => {
   it('groups cells by table in first-seen order and counts each status', () => {
     const groups = replicationGroups([
-      cell('overall', 'pass'),
-      cell('2-1', 'pass'),
-      cell('overall', 'explained'),
-      cell('overall', 'fail'),
+      cell('overall', 'exact'),
+      cell('2-1', 'exact'),
+      cell('overall', 'rounding'),
+      cell('overall', 'erratum'),
+      cell('overall', 'failed'),
     ]);
-    expect(groups.map((g) => [g.table, g.cells.length, g.passed, g.explained, g.failed])).toEqual([
-      ['overall', 3, 1, 1, 1],
-      ['2-1', 1, 1, 0, 0],
+    expect(groups.map((g) => [g.table, g.cells, g.exact, g.rounding, g.erratum, g.failed])).toEqual([
+      ['overall', 4, 1, 1, 1, 1],
+      ['2-1', 1, 1, 0, 0, 0],
     ]);
   });
 });

@@ -1,25 +1,18 @@
-import type { VerifiedCell } from '@smartcities/core';
+import { countStatuses, type StatusCounts, type VerifiedCell } from '@smartcities/core';
 
-/** The replicated cells of one printed table (or of the prose), with their status counts. */
-export interface ReplicationGroup {
+/** The checked cells of one printed table (or of the prose), with their status counts. */
+export interface ReplicationGroup extends StatusCounts {
   table: string;
-  cells: VerifiedCell[];
-  passed: number;
-  explained: number;
-  failed: number;
+  rows: VerifiedCell[];
 }
 
-/** Groups verified cells by table, in the order the tables first appear, counting each status. */
+/** Groups verified cells by table, in the order the tables first appear, counting each status (core's rule). */
 export function replicationGroups(cells: readonly VerifiedCell[]): ReplicationGroup[] {
-  const groups = new Map<string, ReplicationGroup>();
+  const byTable = new Map<string, VerifiedCell[]>();
   for (const cell of cells) {
-    let group = groups.get(cell.table);
-    if (!group)
-      groups.set(cell.table, (group = { table: cell.table, cells: [], passed: 0, explained: 0, failed: 0 }));
-    group.cells.push(cell);
-    if (cell.status === 'pass') group.passed += 1;
-    else if (cell.status === 'explained') group.explained += 1;
-    else group.failed += 1;
+    const rows = byTable.get(cell.table) ?? [];
+    if (rows.length === 0) byTable.set(cell.table, rows);
+    rows.push(cell);
   }
-  return [...groups.values()];
+  return [...byTable].map(([table, rows]) => ({ table, rows, ...countStatuses(rows) }));
 }

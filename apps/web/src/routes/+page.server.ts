@@ -1,3 +1,4 @@
+import { printedOption } from '@smartcities/core';
 import { cityNamesZh, edition } from '$lib/edition';
 import { pillarColumns } from '$lib/pillar-columns';
 import { viewRows } from '$lib/ranking/view-rows';
@@ -9,7 +10,11 @@ import { UNCERTAINTY_RUNS, UNCERTAINTY_SEED, WEIGHT_NOISE } from '$lib/uncertain
 export function load() {
   const result = defaultResult();
   return {
-    rows: viewRows(result, edition.dataset, { namesZh: cityNamesZh, intervals: defaultIntervals() }),
+    rows: viewRows(result, edition.dataset, {
+      namesZh: cityNamesZh,
+      intervals: defaultIntervals(),
+      ...printedOption(result, edition),
+    }),
     columns: pillarColumns,
     tiers: { upper: result.tiers.upper, lower: result.tiers.lower },
     provenance: result.provenance,

@@ -1,45 +1,67 @@
-import type { Erratum, Papers, Published } from '@smartcities/data/schema';
-import { reputation } from '../reputation.ts';
-import type { ScoreResult } from '../result.ts';
-import { checkCell } from './check-cell.ts';
-import type { VerifiedCell } from './types.ts';
+import type { Papers, Published } from '@smartcities/data/schema';
+import type { Reputation } from '../reputation.ts';
+import type { Checked, VerifyContext } from './context.ts';
+import { judgeExact } from './judge.ts';
 
-/** Every cell of table 2-6 recomputed from the paper counts and the computed smart city ranks. */
+/**
+ * Table 2-6: each printed paper count against the edition's paper counts (a second, independent
+ * transcription), and the reputation rank, smart city rank and difference recomputed from them;
+ * the row labels and the printed total apart.
+ */
 export function verifyReputationTable(
   published: Published,
   papers: Papers,
-  result: ScoreResult,
-  names: ReadonlyMap<string, string>,
-  errata: ReadonlyMap<string, Erratum>,
-): VerifiedCell[] {
-  const computed = reputation(papers, result);
+  computed: Reputation,
+  ctx: VerifyContext,
+): Checked {
+  const table = '2-6';
   const byCity = new Map(computed.rows.map((r) => [r.city, r]));
-  const table = published.reputation;
-  const cells = table.rows.flatMap(
-    ({ row, label, city, reputationRank, smartCityRank, difference, errata: marks = {} }) => {
-      const mine = byCity.get(city);
-      const check = (column: string, printed: number | string, value: number | string | null | undefined) =>
-        checkCell(
-          { table: '2-6', row, column, city, printed, computed: value ?? 'missing', erratum: marks[column] },
-          errata,
-        );
-      return [
-        check('label', label, names.get(city) ?? city),
-        check('reputationRank', reputationRank, mine?.reputationRank),
-        check('smartCityRank', smartCityRank, mine?.smartRank),
-        check('difference', difference, mine?.difference),
-      ];
-    },
+  const rows = published.reputation.rows;
+  const numbers = rows.flatMap(({ row, city, errata: marks = {}, ...printed }) => {
+    const mine = byCity.get(city);
+    const check = (column: keyof typeof printed & string, value: number | null | undefined) =>
+      judgeExact(
+        {
+          table,
+          row,
+          column,
+          city,
+          published: printed[column],
+          computed: value ?? 'missing',
+          erratum: marks[column],
+        },
+        ctx.errata,
+      );
+    return [
+      check('papers', papers[city]),
+      check('reputationRank', mine?.reputationRank),
+      check('smartCityRank', mine?.smartRank),
+      check('difference', mine?.difference),
+    ];
+  });
+  const labels = rows.map(({ row, label, city, errata: marks = {} }) =>
+    judgeExact(
+      {
+        table,
+        row,
+        column: 'label',
+        city,
+        published: label,
+        computed: ctx.names.get(city) ?? city,
+        erratum: marks.label,
+      },
+      ctx.errata,
+    ),
   );
-  const total = checkCell(
+  const total = judgeExact(
     {
-      table: '2-6',
-      row: table.rows.length + 1,
+      table,
+      row: rows.length + 1,
       column: 'total',
-      printed: table.total,
+      published: published.reputation.total,
       computed: computed.total,
     },
-    errata,
+    ctx.errata,
   );
-  return [...cells, total];
+  return { numbers, other: [...labels, total] };
 }

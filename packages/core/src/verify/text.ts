@@ -2,7 +2,7 @@ import type { Erratum, Published } from '@smartcities/data/schema';
 import { didYouMean } from '../did-you-mean.ts';
 import { cell, type ScoreResult } from '../result.ts';
 import { nodeRanks } from '../rows.ts';
-import { checkCell } from './check-cell.ts';
+import { judgeExact } from './judge.ts';
 import type { VerifiedCell } from './types.ts';
 
 /**
@@ -26,8 +26,15 @@ export function verifyText(
     const inRange = cities.every((c) => rankOf(c) >= lo && rankOf(c) <= hi);
     const printed = cities.map((c) => `${c} ${lo === hi ? lo : `${lo}-${hi}`}`).join(', ');
     const computed = inRange ? printed : cities.map((c) => `${c} ${rankOf(c)}`).join(', ');
-    return checkCell(
-      { table: 'text', row: line, column: `rank-of-${cities.join('-')}`, printed, computed, erratum },
+    return judgeExact(
+      {
+        table: 'text',
+        row: line,
+        column: `rank-of-${cities.join('-')}`,
+        published: printed,
+        computed,
+        erratum,
+      },
       errata,
     );
   });
@@ -39,7 +46,10 @@ export function verifyText(
       : alias
         ? (names.get(alias) ?? alias)
         : (didYouMean(printed, canonical) ?? 'unknown');
-    return checkCell({ table: 'text', row: line, column: 'city-name', printed, computed, erratum }, errata);
+    return judgeExact(
+      { table: 'text', row: line, column: 'city-name', published: printed, computed, erratum },
+      errata,
+    );
   });
   return [...claims, ...mentions];
 }

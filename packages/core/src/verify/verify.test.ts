@@ -1,78 +1,129 @@
 import { describe, expect, it } from 'vitest';
 import { edition2020 } from '@smartcities/data';
 import { verify } from './verify.ts';
+import type { VerifiedCell } from './types.ts';
 
 const edition = edition2020;
+const report = verify(edition);
+const find = (rows: VerifiedCell[], table: string, city: string, column: string) =>
+  rows.find((r) => r.table === table && r.city === city && r.column === column)!;
 
 describe('verify() on the 2020 edition (golden: the report reproduced)', () => {
-  const report = verify(edition);
-
-  it('recomputes every checked result cell with nothing failing', () => {
-    expect(report.failed).toBe(0);
-    expect(report.cells).toBe(report.passed + report.explained);
-    // 20 overall rows x 9 cells, 2 cut-offs, 3 tier counts, 5 tables x 20 rows x 3 cells, 2-6: 20 x 4 + total
-    expect(report.rows.filter((r) => r.table === 'overall')).toHaveLength(180);
-    expect(report.rows.filter((r) => /^2-[1-5]$/.test(r.table))).toHaveLength(300);
-    expect(report.rows.filter((r) => r.table === '2-6')).toHaveLength(81);
+  it('gives each of the 760 printed numbers one status, none failed', () => {
+    expect(report.summary.cells).toBe(760);
+    const { exact, rounding, erratum, failed } = report.summary;
+    expect(exact + rounding + erratum).toBe(760);
+    expect(failed).toBe(0);
+    const keys = new Set(report.rows.map((r) => `${r.table}|${r.row}|${r.column}`));
+    expect(keys.size).toBe(760);
   });
 
-  it('reproduces every overall and pillar rank and tier exactly, and every score within 0.1', () => {
-    const ranks = report.rows.filter((r) => r.column === 'rank' || r.column === 'tier');
-    expect(ranks.length).toBe(20 * 2 + 100);
-    for (const r of ranks) expect(r.status === 'pass' || r.erratum !== undefined).toBe(true);
-    const scoreColumns = ['score', ...edition2020.pillars.map((p) => p.id)];
-    const scores = report.rows.filter((r) => scoreColumns.includes(r.column));
-    expect(scores).toHaveLength(20 * 6 + 100);
-    for (const r of scores) expect(Math.abs(r.difference!)).toBeLessThanOrEqual(0.1 + 1e-9);
+  it.each([
+    ['overall', 60],
+    ['2-1', 20 * (4 + 2)],
+    ['2-2', 20 * (4 + 2)],
+    ['2-3', 20 * (4 + 2)],
+    ['2-4', 20 * (5 + 2)],
+    ['2-5', 20 * (4 + 2)],
+    ['2-6', 80],
+  ])('counts the printed numbers of table %s (%d)', (table, cells) => {
+    expect(report.rows.filter((r) => r.table === table)).toHaveLength(cells);
   });
 
-  it('explains exactly the cells that the errata correct, and only those', () => {
-    const explained = report.rows
-      .filter((r) => r.status === 'explained')
-      .map((r) => r.erratum)
-      .sort();
-    const cellErrata = edition2020.errata
-      .map((e) => e.id)
-      .filter((id) => report.rows.some((r) => r.erratum === id))
-      .sort();
-    expect(explained).toEqual(cellErrata);
-    expect(explained).toContain('E-overall-r19-label');
-    expect(explained).toContain('E-2-6-r8-reputationRank');
+  it('keeps names, the second printing of pillar scores, the total and prose claims apart', () => {
+    const columns = new Set(report.other.rows.map((r) => r.column));
+    expect(columns.has('label') && columns.has('total') && columns.has('city-name')).toBe(true);
+    expect(
+      report.rows.some(
+        (r) => r.column === 'label' || (typeof r.published === 'string' && r.column !== 'tier'),
+      ),
+    ).toBe(false);
+    expect(report.other.summary.failed).toBe(0);
   });
 
-  it('finds London first with 100 and the printed tier thresholds off by mean ± one population SD', () => {
-    const london = report.rows.find((r) => r.table === 'overall' && r.row === 1 && r.column === 'score')!;
-    expect(london).toMatchObject({ computed: 100, status: 'pass' });
-    const upper = report.rows.find((r) => r.column === 'threshold-upper')!;
-    expect(upper).toMatchObject({ printed: 96.1, status: 'explained' });
-    expect(upper.computed).toBeCloseTo(96.802, 3);
+  it('shows Beijing printed 92.8, computed 92.7, within the rounding its inputs allow', () => {
+    const beijing = find(report.rows, 'overall', 'beijing', 'score');
+    expect(beijing).toMatchObject({ published: 92.8, computed: 92.7, status: 'rounding' });
+    expect(beijing.bound).toBeGreaterThan(0.05);
+    expect(beijing.bound).toBeLessThan(0.15);
+  });
+
+  it('rounds Beijing service 91.95 half up to the printed 92.0 (exact)', () => {
+    const service = find(report.rows, '2-3', 'beijing', 'service');
+    expect(service).toMatchObject({ published: 92, computed: 92, status: 'exact', bound: 0.05 });
+    expect(service.unrounded).toBeCloseTo(91.95, 10);
+  });
+
+  it('gives the leader, who is 100 by construction, a bound of 0', () => {
+    expect(find(report.rows, 'overall', 'london', 'score')).toMatchObject({
+      computed: 100,
+      bound: 0,
+      status: 'exact',
+    });
+  });
+
+  it('marks as erratum exactly the printed numbers an erratum corrects', () => {
+    const marked = report.rows.filter((r) => r.status === 'erratum').map((r) => r.erratum);
+    expect(marked).toEqual([
+      'E-overall-r15-tier',
+      'E-overall-r16-tier',
+      'E-2-6-r8-reputationRank',
+      'E-2-6-r8-difference',
+    ]);
+  });
+
+  it('compares every printed input and paper count with the dataset, all exact', () => {
+    const inputs = report.rows.filter(
+      (r) => r.table.startsWith('2-') && edition2020.indicators.some((i) => i.id === r.column),
+    );
+    expect(inputs).toHaveLength(420);
+    expect(inputs.every((r) => r.status === 'exact' && r.bound === 0)).toBe(true);
+    const papers = report.rows.filter((r) => r.column === 'papers');
+    expect(papers.map((r) => r.status)).toEqual(Array(20).fill('exact'));
   });
 });
 
 describe('verify() fails what it cannot explain', () => {
-  it('fails a cell when an indicator value is changed', () => {
-    const values = {
+  const nudged = (city: 'london', indicator: 'mobile-phone', by: number) => ({
+    ...edition2020.dataset,
+    values: {
       ...edition2020.dataset.values,
-      london: { ...edition2020.dataset.values.london, 'mobile-phone': 50 },
-    };
-    const report = verify({ ...edition, dataset: { ...edition2020.dataset, values } });
-    const failed = report.rows.filter((r) => r.status === 'fail');
-    expect(
-      failed.some((r) => r.table === '2-1' && r.city === 'london' && r.column === 'infrastructure'),
-    ).toBe(true);
+      [city]: {
+        ...edition2020.dataset.values[city],
+        [indicator]: edition2020.dataset.values[city]![indicator]! + by,
+      },
+    },
   });
 
-  it('fails an erratum whose correction the engine does not reproduce, or that corrects a right cell', () => {
+  it.each([0.1, -0.1])('fails the printed input when London mobile phone moves by %d', (by) => {
+    const mutated = verify({ ...edition, dataset: nudged('london', 'mobile-phone', by) });
+    expect(mutated.summary.failed).toBeGreaterThan(0);
+    expect(find(mutated.rows, '2-1', 'london', 'mobile-phone').status).toBe('failed');
+  });
+
+  it.each([1, -1])('fails the printed paper count when Beijing has %d paper more', (by) => {
+    const papers = { ...edition2020.papers, beijing: edition2020.papers.beijing + by };
+    const mutated = verify({ ...edition, papers });
+    expect(find(mutated.rows, '2-6', 'beijing', 'papers').status).toBe('failed');
+  });
+
+  it('fails a pillar score that moves by more than its rounding bound', () => {
+    const mutated = verify({ ...edition, dataset: nudged('london', 'mobile-phone', 2) });
+    expect(find(mutated.rows, '2-1', 'london', 'infrastructure').status).toBe('failed');
+  });
+
+  it('fails an erratum whose correction the engine does not reproduce', () => {
     const errata = edition2020.errata.map((e) =>
       e.id === 'E-2-6-r8-reputationRank' ? { ...e, correct: 6 } : e,
     );
-    const report = verify({ ...edition, errata });
-    expect(report.rows.find((r) => r.erratum === 'E-2-6-r8-reputationRank')!.status).toBe('fail');
+    expect(find(verify({ ...edition, errata }).rows, '2-6', 'hong-kong', 'reputationRank').status).toBe(
+      'failed',
+    );
   });
 
   it('fails a misspelt city name when no alias says which city it means', () => {
-    const report = verify({ ...edition, aliases: {} });
-    expect(report.rows.filter((r) => r.status === 'fail').map((r) => r.printed)).toEqual([
+    const mutated = verify({ ...edition, aliases: {} });
+    expect(mutated.other.rows.filter((r) => r.status === 'failed').map((r) => r.published)).toEqual([
       'Bombay',
       'Bombay',
     ]);

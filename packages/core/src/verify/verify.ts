@@ -1,40 +1,52 @@
 import { reputation } from '../reputation.ts';
 import { score } from '../score.ts';
 import { defaultScenario } from '../scenario/default.ts';
+import type { VerifyContext } from './context.ts';
+import { verifyOverallTable, verifyTierRule } from './overall-table.ts';
+import { verifyPillarTables } from './pillar-tables.ts';
 import { verifyReputationTable } from './reputation-table.ts';
-import { verifyOverallTable, verifyPillarTables, verifyTierRule } from './tables.ts';
+import { roundingBounds } from './rounding-bounds.ts';
 import { verifyText } from './text.ts';
-import type { VerifiableEdition, Verification } from './types.ts';
+import type { StatusCounts, VerifiableEdition, Verification, VerifiedCell } from './types.ts';
 
 /**
- * Recomputes, from the indicator values with the default scenario (the report's method), the
- * printed RESULTS and compares them with print: the overall table's scores, ranks, tiers and row
- * labels, the tier rule, the pillar scores, ranks and labels of tables 2-1 to 2-5, the ranks and
- * differences of table 2-6, and the text's rank claims and city names. Scores match within 0.1
- * (inputs are printed to one decimal), everything else exactly; a mismatch is explained only by an
- * erratum whose corrected value the engine reproduces. It does NOT check the inputs themselves:
- * the 420 indicator values of tables 2-1 to 2-5 and the paper counts of table 2-6 are taken as given.
- * @example verify(edition2020).failed // 0
+ * Recomputes every printed number from the indicator values with the report's own method and
+ * gives each one a status: `exact` (rounded half up as printed, the digits agree), `rounding`
+ * (within the cell's bound: how far the rounding of the one-decimal inputs can move it), `erratum`
+ * (an erratum says why, and its correction is what the engine computes) or `failed`. The printed
+ * inputs of tables 2-1 to 2-5 and the paper counts of table 2-6 are checked against the dataset.
+ * Names, the overall table's second printing of the pillar scores, the printed total and the
+ * prose's claims are checked apart (`other`).
+ * @example verify(edition2020).summary // { cells: 760, exact: …, rounding: …, erratum: …, failed: 0 }
  */
 export function verify(edition: VerifiableEdition): Verification {
   const result = score(edition.dataset, defaultScenario);
-  const names = new Map(edition.cities.map((c) => [c.id, c.name]));
-  const errata = new Map(edition.errata.map((e) => [e.id, e]));
-  const lookup = { result, names, errata };
-  const repRanks = new Map(reputation(edition.papers, result).rows.map((r) => [r.city, r.reputationRank]));
-  const rows = [
-    ...verifyOverallTable(edition.published, lookup),
-    ...verifyTierRule(edition.published, lookup),
-    ...verifyPillarTables(edition.published, lookup),
-    ...verifyReputationTable(edition.published, edition.papers, result, names, errata),
-    ...verifyText(edition.published, result, repRanks, names, edition.aliases ?? {}, errata),
-  ];
-  const count = (status: string) => rows.filter((r) => r.status === status).length;
-  return {
-    cells: rows.length,
-    passed: count('pass'),
-    explained: count('explained'),
-    failed: count('fail'),
-    rows,
+  const ctx: VerifyContext = {
+    dataset: edition.dataset,
+    result,
+    bounds: roundingBounds(edition.dataset, result),
+    names: new Map(edition.cities.map((c) => [c.id, c.name])),
+    errata: new Map(edition.errata.map((e) => [e.id, e])),
   };
+  const computed = reputation(edition.papers, result);
+  const repRanks = new Map(computed.rows.map((r) => [r.city, r.reputationRank]));
+  const parts = [
+    verifyOverallTable(edition.published, ctx),
+    verifyPillarTables(edition.published.pillars, ctx),
+    verifyReputationTable(edition.published, edition.papers, computed, ctx),
+  ];
+  const rows = parts.flatMap((p) => p.numbers);
+  const other = [
+    ...parts.flatMap((p) => p.other),
+    ...verifyTierRule(edition.published, ctx),
+    ...verifyText(edition.published, result, repRanks, ctx.names, edition.aliases ?? {}, ctx.errata),
+  ];
+  return { summary: countStatuses(rows), rows, other: { summary: countStatuses(other), rows: other } };
+}
+
+/** How many cells have each status. */
+export function countStatuses(rows: readonly VerifiedCell[]): StatusCounts {
+  const counts: StatusCounts = { cells: rows.length, exact: 0, rounding: 0, erratum: 0, failed: 0 };
+  for (const row of rows) counts[row.status] += 1;
+  return counts;
 }

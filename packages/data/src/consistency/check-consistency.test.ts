@@ -24,6 +24,7 @@ function correctedInput(): ConsistencyInput {
   if (hongKong) Object.assign(hongKong, { reputationRank: 7, difference: 0 });
   text.rankClaims = text.rankClaims.filter((claim) => claim.erratum === undefined);
   text.nameMentions = [];
+  text.proseFacts = [];
   return input;
 }
 

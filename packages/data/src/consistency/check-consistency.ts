@@ -1,6 +1,7 @@
 import { checkLabels } from './check-labels.ts';
 import { checkOverallLabels } from './check-overall-labels.ts';
 import { checkOverallScores } from './check-overall-scores.ts';
+import { checkProseFacts } from './check-prose-facts.ts';
 import { checkPillarScores } from './check-pillar-scores.ts';
 import { checkRanks } from './check-ranks.ts';
 import { checkReputation } from './check-reputation.ts';
@@ -21,6 +22,7 @@ const checks: readonly ((context: Context) => Finding[])[] = [
   checkThresholds,
   checkTiers,
   checkTextClaims,
+  checkProseFacts,
 ];
 
 /** One finding per cell: a wrong row label outranks any other finding on the same label (its spelling). */

@@ -20,6 +20,9 @@ export const erratumKindSchema = z.enum([
   'spelling',
   'unknown-label',
   'text-claim',
+  'placeholder',
+  'wrong-term',
+  'contradiction',
 ]);
 
 /** A printed value or label: what the report shows, or what it should show. */

@@ -9,3 +9,4 @@ export * from './case-study.ts';
 export * from './erratum.ts';
 export * from './published.ts';
 export * from './papers.ts';
+export * from './source.ts';

@@ -11,21 +11,29 @@ export const tierSchema = z.enum(['leading', 'advanced', 'following']);
 /** Field name → erratum id, for the printed cells of a row that an erratum corrects. */
 export const cellErrataSchema = z.record(z.string(), z.string());
 
-/** One printed row of a pillar table (2-1 to 2-5): label as printed, the city it is, score and rank. */
+/**
+ * One printed row of a pillar table (2-1 to 2-5): label as printed, the city it is, the indicator
+ * values as printed (in the table's `columns` order), score and rank.
+ */
 export const publishedPillarRowSchema = z.object({
   row: rowNumber,
   label: z.string().min(1),
   city: kebabIdSchema,
+  indicators: z.array(z.number()).optional(),
   score: z.number(),
   rank: rowNumber,
   errata: cellErrataSchema.optional(),
 });
 
-/** A printed pillar table with its table number, pillar and printed score column header. */
+/**
+ * A printed pillar table with its table number, pillar, printed score column header and the ids of
+ * its printed indicator columns.
+ */
 export const publishedPillarTableSchema = z.object({
   table: tableIdSchema,
   pillar: kebabIdSchema,
   header: z.string().min(1),
+  columns: z.array(kebabIdSchema).optional(),
   rows: z.array(publishedPillarRowSchema).min(1),
 });
 
@@ -98,12 +106,62 @@ export const nameMentionSchema = z.object({
   erratum: z.string().optional(),
 });
 
+const proseBase = {
+  line: lineNumber,
+  section: z.string().min(1),
+  city: kebabIdSchema.optional(),
+  erratum: z.string().optional(),
+};
+
+/**
+ * A fact of the prose that the consistency checks test on its own terms: the figures of one
+ * paragraph as printed (a placeholder shows as a run of digits), a term naming an indicator of a
+ * pillar for a city, the cadence the report claims against the years of the earlier editions, or
+ * user counts of one app over time.
+ */
+export const proseFactSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('figures'), ...proseBase, printed: z.array(z.string().min(1)).min(1) }),
+  z.object({
+    kind: z.literal('indicator-term'),
+    ...proseBase,
+    printed: z.string().min(1),
+    pillar: kebabIdSchema,
+    city: kebabIdSchema,
+  }),
+  z.object({
+    kind: z.literal('cadence'),
+    ...proseBase,
+    printed: z.string().min(1),
+    everyYears: z.number().int().positive(),
+    year: z.number().int(),
+    earlier: z.object({ line: lineNumber, years: z.array(z.number().int()).min(1) }),
+  }),
+  z.object({
+    kind: z.literal('user-counts'),
+    ...proseBase,
+    printed: z.string().min(1),
+    counts: z
+      .array(
+        z.object({
+          afterDays: z.number().positive(),
+          users: z.number().int().nonnegative(),
+          atLeast: z.boolean(),
+        }),
+      )
+      .min(2),
+  }),
+]);
+
 /** Everything the report prints that the engine's results can be checked against. */
 export const publishedSchema = z.object({
   overall: publishedOverallSchema,
   pillars: z.array(publishedPillarTableSchema).min(1),
   reputation: publishedReputationSchema,
-  text: z.object({ rankClaims: z.array(rankClaimSchema), nameMentions: z.array(nameMentionSchema) }),
+  text: z.object({
+    rankClaims: z.array(rankClaimSchema),
+    nameMentions: z.array(nameMentionSchema),
+    proseFacts: z.array(proseFactSchema).optional(),
+  }),
 });
 
 export type Tier = z.infer<typeof tierSchema>;
@@ -117,4 +175,5 @@ export type PublishedReputationRow = z.infer<typeof publishedReputationRowSchema
 export type PublishedReputation = z.infer<typeof publishedReputationSchema>;
 export type RankClaim = z.infer<typeof rankClaimSchema>;
 export type NameMention = z.infer<typeof nameMentionSchema>;
+export type ProseFact = z.infer<typeof proseFactSchema>;
 export type Published = z.infer<typeof publishedSchema>;

@@ -1,5 +1,6 @@
 import type * as Plot from '@observablehq/plot';
 import type { TierName } from '@smartcities/core';
+import { formatScore } from '../format';
 
 /** One city on the map. */
 export interface MapCity {
@@ -49,7 +50,7 @@ export async function cityMap(plot: typeof Plot, { cities, colour, tierLabels }:
         r: 6,
         stroke: 'currentColor',
         fill: byScore ? 'score' : 'tierLabel',
-        title: (d: MapCity) => `${d.label}: ${d.score?.toFixed(1) ?? '–'}`,
+        title: (d: MapCity) => `${d.label}: ${formatScore(d.score)}`,
       }),
     ],
   });

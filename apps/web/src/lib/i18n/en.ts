@@ -88,19 +88,11 @@ export const en = {
   'method.tierText':
     'Leading: score above the mean plus one standard deviation ({upper}). Following: at or below the mean minus one standard deviation ({lower}). Advanced: in between.',
   'method.replication': 'Replication status',
-  'method.replicationLead': 'Every printed cell of the report, recomputed by the engine.',
   'method.replicationPending': 'The replication report is not available in this build.',
-  'method.summary':
-    '{cells} printed cells: {passed} reproduced exactly, {explained} explained by an erratum, {failed} not reproduced.',
-  'method.group':
-    '{table}: {cells} cells, {passed} reproduced, {explained} explained, {failed} not reproduced',
   'method.tableName': 'Table {table}',
   'method.text': 'Figures in the text',
   'method.overall': 'Overall table',
   'method.erratum': 'Erratum',
-  'status.pass': 'reproduced',
-  'status.explained': 'explained',
-  'status.fail': 'not reproduced',
   'method.index': 'Index',
   'method.errata': 'Errata',
   'method.printed': 'Printed',
@@ -109,7 +101,6 @@ export const en = {
   'method.table': 'Table',
   'method.cell': 'Cell',
   'method.computed': 'Computed',
-  'method.difference': 'Difference',
   'method.status': 'Status',
   'play.heading': 'Playground',
   'play.lead': 'Change the weights and methods; the ranking follows, and the URL keeps the whole scenario.',
@@ -219,6 +210,48 @@ export const en = {
   'why.part': 'the {name} ({value})',
   'why.and': ' and ',
   'why.compare': 'See the full comparison',
+  // #12 faithful and citable: replication statuses, printed digits, the source, /about
+  'verify.lead':
+    'Each number the report prints in its tables, recomputed by the engine and rounded half up to the printed decimals. "Within input rounding" means the last digit differs, but by no more than the rounding of the one-decimal inputs can cause for that cell (the bound shown).',
+  'verify.summary':
+    '{cells} printed numbers: {exact} exact, {rounding} within input rounding, {erratum} explained by errata, {failed} failed.',
+  'verify.otherSummary':
+    'Checked apart, not counted as printed numbers: {cells} names, second printings of the pillar scores, the printed total and claims of the text: {exact} exact, {rounding} within input rounding, {erratum} explained by errata, {failed} failed.',
+  'verify.other': 'Names, second printings and claims of the text',
+  'verify.group':
+    '{table}: {cells} cells, {exact} exact, {rounding} within input rounding, {erratum} errata, {failed} failed',
+  'verify.bound': 'Bound',
+  'verify.status.exact': 'exact',
+  'verify.status.rounding': 'within input rounding',
+  'verify.status.erratum': 'erratum',
+  'verify.status.failed': 'failed',
+  'printed.rounding':
+    'The report prints {published}. Recomputed from its one-decimal inputs: {computed}. The gap is within what rounding the unpublished exact inputs can cause (±{bound}).',
+  'printed.erratum': 'The report prints {published}. Recomputed: {computed}. See erratum {erratum}.',
+  'printed.label': 'printed {published}, recomputed {computed}',
+  'source.line': 'Source: {line}',
+  'source.about': 'About the source and how to cite it',
+  'nav.about': 'About',
+  'about.heading': 'About the source',
+  'about.lead':
+    'Every figure in this explorer comes from one report. This page says which, who made it, where to find it, what we reproduce, and whose rights cover what.',
+  'about.record': 'The report',
+  'about.titleEn': 'Title (English)',
+  'about.titleZh': 'Title (Chinese)',
+  'about.institutions': 'Institutions',
+  'about.team': 'Report team',
+  'about.year': 'Year',
+  'about.available': 'Available from',
+  'about.reproduce': 'What we reproduce',
+  'about.reproduceText':
+    'The 420 indicator values of tables 2-1 to 2-5 and the 20 paper counts of table 2-6, transcribed twice and checked against each other; from them the engine recomputes every pillar score and rank, the overall scores, ranks and tiers, and table 2-6. Each printed number has a status on the methodology page, and every printing error we found is recorded as an erratum with its evidence.',
+  'about.notReproduce': 'What we do not reproduce',
+  'about.notReproduceText':
+    "The report's sentences, its case-study texts, charts and layout, and the unrounded inputs behind its one-decimal values, which it does not publish. Case-study summaries and indicator descriptions here are our own words.",
+  'about.rights': 'Rights and licences',
+  'about.cite': 'How to cite',
+  'about.citeText':
+    'Cite the report when you use its figures. The same citation is available from the command line (smartcities cite --format text|bibtex|ris|csl-json) and from the API (GET /v1/source).',
 } as const;
 
 /** An interface text key. */

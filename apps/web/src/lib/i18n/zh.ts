@@ -87,18 +87,11 @@ export const zh: Record<MessageKey, string> = {
   'method.tierText':
     '引领型：得分高于均值加一个标准差（{upper}）。追赶型：得分不高于均值减一个标准差（{lower}）。先进型：介于两者之间。',
   'method.replication': '复现情况',
-  'method.replicationLead': '报告中每个印刷单元格均由引擎重新计算。',
   'method.replicationPending': '此版本尚未包含复现报告。',
-  'method.summary':
-    '共{cells}个印刷单元格：{passed}个完全复现，{explained}个由勘误说明，{failed}个未能复现。',
-  'method.group': '{table}：{cells}个单元格，复现{passed}个，勘误说明{explained}个，未复现{failed}个',
   'method.tableName': '表{table}',
   'method.text': '正文中的数字',
   'method.overall': '总排名表',
   'method.erratum': '勘误',
-  'status.pass': '已复现',
-  'status.explained': '已说明',
-  'status.fail': '未复现',
   'method.index': '总指数',
   'method.errata': '勘误',
   'method.printed': '印刷值',
@@ -107,7 +100,6 @@ export const zh: Record<MessageKey, string> = {
   'method.table': '表',
   'method.cell': '单元格',
   'method.computed': '计算值',
-  'method.difference': '差值',
   'method.status': '状态',
   'play.heading': '情景实验',
   'play.lead': '调整权重和方法，排名随之更新；网址保存完整的情景。',
@@ -212,4 +204,46 @@ export const zh: Record<MessageKey, string> = {
   'why.part': '{name}（{value}）',
   'why.and': '和',
   'why.compare': '查看完整比较',
+  // #12 faithful and citable: replication statuses, printed digits, the source, /about
+  'verify.lead':
+    '报告各表中印刷的每个数字，都由引擎重新计算，并按印刷的小数位四舍五入（逢五进一）。“在输入舍入范围内”指末位数字不同，但差距不超过一位小数输入的舍入对该单元格可能造成的误差（见所示界限）。',
+  'verify.summary':
+    '共{cells}个印刷数字：{exact}个完全一致，{rounding}个在输入舍入范围内，{erratum}个由勘误说明，{failed}个未通过。',
+  'verify.otherSummary':
+    '另行核对、不计入印刷数字：{cells}项名称、分项得分的第二次印刷、印刷合计和正文论断：{exact}个完全一致，{rounding}个在输入舍入范围内，{erratum}个由勘误说明，{failed}个未通过。',
+  'verify.other': '名称、重复印刷与正文论断',
+  'verify.group':
+    '{table}：{cells}个单元格，{exact}个完全一致，{rounding}个在输入舍入范围内，{erratum}个勘误，{failed}个未通过',
+  'verify.bound': '界限',
+  'verify.status.exact': '完全一致',
+  'verify.status.rounding': '在输入舍入范围内',
+  'verify.status.erratum': '勘误',
+  'verify.status.failed': '未通过',
+  'printed.rounding':
+    '报告印刷值为{published}；由一位小数的输入重新计算得{computed}。差距在未公开的精确输入经舍入后可能造成的范围之内（±{bound}）。',
+  'printed.erratum': '报告印刷值为{published}；重新计算得{computed}。见勘误{erratum}。',
+  'printed.label': '印刷值{published}，重新计算值{computed}',
+  'source.line': '{line}',
+  'source.about': '关于数据来源与引用方式',
+  'nav.about': '关于',
+  'about.heading': '关于数据来源',
+  'about.lead':
+    '本站所有数字都来自同一份报告。本页说明是哪份报告、由谁编写、在哪里可以获取、我们复现了什么，以及各部分的权利归属。',
+  'about.record': '报告信息',
+  'about.titleEn': '英文标题',
+  'about.titleZh': '中文标题',
+  'about.institutions': '编写机构',
+  'about.team': '报告团队',
+  'about.year': '年份',
+  'about.available': '获取途径',
+  'about.reproduce': '我们复现的内容',
+  'about.reproduceText':
+    '表2-1至表2-5中的420个指标值和表2-6中20个城市的论文数量，均经两次独立转录并相互核对；引擎据此重新计算各分项得分与排名、总得分、总排名与梯队以及表2-6。方法页列出每个印刷数字的核对状态，发现的每处印刷错误都作为勘误连同依据一并记录。',
+  'about.notReproduce': '我们不复现的内容',
+  'about.notReproduceText':
+    '报告的原文语句、案例全文、图表与版式，以及报告未公开的、一位小数取值背后的未舍入输入。本站的案例摘要和指标说明均由我们自行撰写。',
+  'about.rights': '权利与许可',
+  'about.cite': '引用方式',
+  'about.citeText':
+    '使用报告中的数字时请注明出处。命令行（smartcities cite --format text|bibtex|ris|csl-json）和接口（GET /v1/source）提供同样的引用信息。',
 };

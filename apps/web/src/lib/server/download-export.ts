@@ -1,7 +1,7 @@
 import { exportDocument, exportSheets, safeScore, scenarioFromQuery } from '@smartcities/core';
 import { toCsv, toXlsx } from '@smartcities/data/write';
 import { edition } from '../edition';
-import type { DownloadFormat } from './download-ranking';
+import { sourceLink, type DownloadFormat } from './download-ranking';
 
 const plain = (status: number, text: string) =>
   new Response(`${text}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
@@ -31,6 +31,6 @@ export async function downloadExport(format: DownloadFormat, query: URLSearchPar
         : await toXlsx(sheets);
   const disposition = `attachment; filename="smart-cities-2020.${format}"`;
   return new Response(body, {
-    headers: { 'content-type': types[format], 'content-disposition': disposition },
+    headers: { 'content-type': types[format], 'content-disposition': disposition, ...sourceLink },
   });
 }

@@ -1,4 +1,4 @@
-import { profile } from '@smartcities/core';
+import { printedOption, profile } from '@smartcities/core';
 import { compareSelection } from '$lib/compare-selection';
 import { cityNamesZh, edition, totalPillars } from '$lib/edition';
 import { frameworkOrder } from '$lib/framework-order';
@@ -13,6 +13,7 @@ export function load({ url }) {
     ids,
     notices,
     profiles,
+    printed: printedOption(result, edition).published ?? {},
     cities: edition.cities.map(({ id, name, nameZh }) => ({ id, name, nameZh })),
     namesZh: { ...cityNamesZh, ...Object.fromEntries(edition.pillars.map((p) => [p.id, p.nameZh])) },
     root: result.tree.root,

@@ -1,16 +1,17 @@
-import { tierNames } from '@smartcities/core';
+import { printedOption, tierNames } from '@smartcities/core';
 import { edition } from '$lib/edition';
 import { defaultResult } from '$lib/server/default-result';
 import { viewRows } from '$lib/ranking/view-rows';
 
-/** The twenty cities with their position, score, rank and tier under the report's method. */
+/** The twenty cities with their position, score (as printed), rank and tier under the report's method. */
 export function load() {
   const result = defaultResult();
-  const rows = viewRows(result, edition.dataset);
+  const rows = viewRows(result, edition.dataset, printedOption(result, edition));
   return {
     cities: edition.cities.map(({ id, name, nameZh, lat, lon }) => {
       const row = rows.find((r) => r.city === id)!;
-      return { id, name, nameZh, lat, lon, score: row.score, rank: row.rank, tier: row.tier };
+      const score = row.published?.score ?? row.score;
+      return { id, name, nameZh, lat, lon, score, rank: row.rank, tier: row.tier };
     }),
     tiers: tierNames,
     provenance: result.provenance,

@@ -19,13 +19,9 @@ export function load() {
         .map((i) => ({ ...i, effectiveWeight: weights[i.id] ?? 0 })),
     })),
     tiers: { upper: result.tiers.upper, lower: result.tiers.lower },
-    verification: {
-      cells: verification.cells,
-      passed: verification.passed,
-      explained: verification.explained,
-      failed: verification.failed,
-    },
+    verification: { numbers: verification.summary, other: verification.other.summary },
     groups: replicationGroups(verification.rows),
+    otherGroups: replicationGroups(verification.other.rows),
     errata: edition.errata,
     provenance: result.provenance,
   };

@@ -2,8 +2,10 @@ import {
   aggregationMethods,
   defaultScenario,
   normalisationMethods,
+  printedOption,
   scenarioFromQuery,
 } from '@smartcities/core';
+import { defaultResult } from '$lib/server/default-result';
 import { redirect } from '@sveltejs/kit';
 import { cityNamesZh, edition, totalPillars } from '$lib/edition';
 import { langFrom } from '$lib/i18n/lang';
@@ -26,6 +28,7 @@ export function load({ url }) {
     : scenarioFromQuery(url.searchParams);
   if (fromForm && parsed.ok) redirect(303, playgroundHref(withoutRedundantLevels(parsed.scenario), lang));
   return {
+    published: printedOption(defaultResult(), edition).published,
     scenario: parsed.ok ? parsed.scenario : defaultScenario,
     issues: parsed.ok ? [] : parsed.issues,
     dataset: edition.dataset,

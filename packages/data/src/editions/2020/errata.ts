@@ -214,4 +214,51 @@ export const errata: readonly Erratum[] = [
     city: 'mumbai',
     evidence: bombay,
   },
+  {
+    id: 'E-text-l617-figure',
+    kind: 'placeholder',
+    table: 'text',
+    row: 617,
+    column: 'figure',
+    printed: '1234 million',
+    correct: 'figure not given',
+    city: 'shanghai',
+    evidence:
+      'In the paragraph on the Shanghai 12345 citizen hotline, three of the four counts (the yearly rise in complaints by phone, the calls taken, and their yearly rise) all read "1234 million": a typesetting stand-in left in place of the real numbers. Only the 1.738 million complaints figure is a real value; the other three are unknown.',
+  },
+  {
+    id: 'E-text-l427-indicator-term',
+    kind: 'wrong-term',
+    table: 'text',
+    row: 427,
+    column: 'indicator-term',
+    printed: 'credit capacity',
+    correct: 'ict-industry-level',
+    city: 'shanghai',
+    evidence:
+      'The Shanghai case study credits its strong showing to "credit capacity", but no smart economy indicator has that name. Shanghai\'s best economy value is the ICT industry level (92.0, second of 20 in table 2-2), and the framework chart mistranslates the same fourth economy column as "Letter capacity level"; the term is a translation slip for ICT industry level.',
+  },
+  {
+    id: 'E-text-l92-cadence',
+    kind: 'contradiction',
+    table: 'text',
+    row: 92,
+    column: 'cadence',
+    printed: 'biennial',
+    correct: 'editions in 2014, 2015, 2017, 2020 (gaps of 1, 2, 3 years)',
+    evidence:
+      'The preface calls the series a review published every two years, but the literature section (line 190) lists the earlier rankings as 2014, 2015 and 2017; with this 2020 edition the intervals are one, two and three years, so the series is not biennial.',
+  },
+  {
+    id: 'E-text-l557-user-counts',
+    kind: 'contradiction',
+    table: 'text',
+    row: 557,
+    column: 'user-counts',
+    printed: 'more than 10000 users',
+    correct: 'at least 20000 users after 7 days',
+    city: 'paris',
+    evidence:
+      'The Paris Tranquilien paragraph says 20000 riders used the app by the close of its first day, then that a week later it had passed 10000 users. A count cannot fall from 20000 to "more than 10000" while growing; one of the two figures is misprinted, and neither can be confirmed from the report.',
+  },
 ];

@@ -6,18 +6,22 @@ import { indicators, pillars } from './framework.ts';
 import { dataset2020, ref2020 } from './dataset.ts';
 import { papers } from './papers.ts';
 import { published } from './published.ts';
+import { source2020 } from './source.ts';
+import { caseStudiesZh, measuresZh } from './texts-zh.ts';
 import { values } from './values.ts';
 
 export { printedAliases };
 export { consistencyInput2020 } from './consistency-input.ts';
 export { frameworkNodes, indexId } from './framework.ts';
 export * from './ids.ts';
+export { source2020 };
+export { caseStudiesZh, measuresZh, type CaseStudyZh } from './texts-zh.ts';
 export { caseStudies, cities, dataset2020, errata, indicators, papers, pillars, published, ref2020, values };
 
 /**
  * The Global Smart Cities 2020 edition: cities, pillars and indicators, the 420 printed values, the
  * paper counts behind the reputation index, the published tables (for verification only), the
- * errata, the case studies, the printed variants of city names (`aliases`), and `dataset`, the generic form the engine consumes.
+ * errata, the case studies, the printed variants of city names (`aliases`), the report's bibliographic record (`source`), and `dataset`, the generic form the engine consumes.
  * @example
  * import { edition2020 } from '@smartcities/data/editions/2020';
  * edition2020.values['hong-kong']['mobile-phone']; // 100
@@ -34,6 +38,8 @@ export const edition2020 = {
   caseStudies,
   aliases: printedAliases,
   dataset: dataset2020,
+  source: source2020,
+  zh: { measures: measuresZh, caseStudies: caseStudiesZh },
 } as const;
 
 /** The shape of `edition2020`. */

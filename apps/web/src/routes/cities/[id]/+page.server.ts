@@ -1,4 +1,4 @@
-import { profile } from '@smartcities/core';
+import { printedOption, profile } from '@smartcities/core';
 import { cityNamesZh, edition, totalPillars } from '$lib/edition';
 import { frameworkOrder } from '$lib/framework-order';
 import { langFrom } from '$lib/i18n/lang';
@@ -32,5 +32,6 @@ export function load({ params, url }) {
     namesZh: cityNamesZh,
     provenance: result.provenance,
     why: whyMoved(url.searchParams, city.id),
+    printed: printedOption(result, edition).published?.[city.id],
   };
 }

@@ -1,3 +1,4 @@
+import { printedOption } from '@smartcities/core';
 import { cityNamesZh, edition, totalPillars } from '$lib/edition';
 import { langFrom } from '$lib/i18n/lang';
 import { viewRows } from '$lib/ranking/view-rows';
@@ -11,7 +12,11 @@ export function load({ params, url }) {
   const indicators = edition.indicators.filter((i) => i.pillar === pillar.id);
   return {
     pillar,
-    rows: viewRows(result, edition.dataset, { node: pillar.id, namesZh: cityNamesZh }),
+    rows: viewRows(result, edition.dataset, {
+      node: pillar.id,
+      namesZh: cityNamesZh,
+      ...printedOption(result, edition),
+    }),
     indicators: indicators.map((i) => ({ ...i, effectiveWeight: result.plan.effectiveWeights[i.id] ?? 0 })),
     columns: indicators.map(({ id, name }) => ({ id, name })),
     pillars: totalPillars.map(({ id, name, nameZh }) => ({ id, name, nameZh })),

@@ -1,10 +1,11 @@
-import type { CellErrata, PublishedPillarTable, TableId } from '../../../schema/index.ts';
-import type { CityId, PillarId } from '../ids.ts';
+import type { CellErrata, PublishedPillarTable } from '../../../schema/index.ts';
+import { indicatorIdsByPillar, type CityId, type PillarId } from '../ids.ts';
+import { indicatorTables } from './indicator-tables.ts';
 
 type PrintedRow = readonly [label: string, city: CityId, score: number, rank: number, errata?: CellErrata];
 
 function table(
-  id: TableId,
+  id: keyof typeof indicatorTables,
   pillar: PillarId,
   header: string,
   rows: readonly PrintedRow[],
@@ -13,10 +14,12 @@ function table(
     table: id,
     pillar,
     header,
+    columns: [...indicatorIdsByPillar[pillar]],
     rows: rows.map(([label, city, score, rank, errata], index) => ({
       row: index + 1,
       label,
       city,
+      indicators: [...indicatorTables[id][index]!],
       score,
       rank,
       ...(errata ? { errata } : {}),

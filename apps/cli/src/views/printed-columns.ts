@@ -1,0 +1,78 @@
+import type { PrintedRow, PublishedNote, RankingRow } from '@smartcities/core/engine';
+import type { Column } from '../output/view.ts';
+import { fixed } from './show.ts';
+
+/** The note of a printed figure whose recomputed digits differ (`score` or `pillars.<id>`). */
+const noteOf = (p: PrintedRow | undefined, field: string) => p?.notes.find((n) => n.field === field);
+
+/**
+ * A score as the table shows it: the printed figure when the row carries one, marked "*" when the
+ * recomputation shows other digits (the footnote says why); the computed score otherwise.
+ */
+export function printedOrComputed(
+  computed: unknown,
+  printed: number | undefined,
+  note: PublishedNote | undefined,
+): string {
+  if (printed === undefined) return fixed()(computed);
+  return `${fixed()(printed)}${note ? '*' : ''}`;
+}
+
+/** The field of a row's printed figure for a column: `score`, or the pillar's `pillars.<id>` on the index. */
+export function printedField(
+  row: RankingRow,
+  id?: string,
+): { printed: number | undefined; note: PublishedNote | undefined } {
+  const p = row.published;
+  if (!id) return { printed: p?.score, note: noteOf(p, 'score') };
+  return { printed: p?.pillars?.[id], note: noteOf(p, `pillars.${id}`) };
+}
+
+/** CSV-only columns with the printed figures and the reasons, for rows that carry them. */
+export function printedCsvColumns(
+  rows: readonly RankingRow[],
+  kids: readonly string[],
+): Column<RankingRow>[] {
+  if (!rows.some((r) => r.published)) return [];
+  const col = (key: string, value: (p: PrintedRow) => unknown): Column<RankingRow> => ({
+    key,
+    header: key,
+    only: 'csv',
+    value: (r) => (r.published ? value(r.published) : null),
+  });
+  const isIndex = rows.some((r) => r.published?.tier !== undefined);
+  return [
+    col('published_score', (p) => p.score),
+    col('published_rank', (p) => p.rank),
+    ...(isIndex
+      ? [
+          col('published_tier', (p) => p.tier),
+          ...kids.map((k) => col(`published_${k}`, (p) => p.pillars?.[k])),
+        ]
+      : []),
+    col('published_notes', (p) => p.notes.map(footnoteText).join('; ')),
+  ];
+}
+
+/** Why one printed figure and the recomputation differ, in words. */
+export function footnoteText(n: PublishedNote): string {
+  const why = n.erratum
+    ? `erratum ${n.erratum}`
+    : `within the rounding of the unpublished inputs (±${n.bound})`;
+  const shown = (v: number | string) => (typeof v === 'number' ? fixed()(v) : v);
+  return `${n.field} printed ${shown(n.published)}, recomputed ${shown(n.computed)}: ${why}`;
+}
+
+/** The table's footnote: each marked figure, its recomputed value and why. */
+export function printedFootnote(rows: readonly RankingRow[]): string | undefined {
+  const lines = rows.flatMap((r) =>
+    (r.published?.notes ?? [])
+      .filter((n) => n.field === 'score' || n.field.startsWith('pillars.'))
+      .map((n) => `* ${r.name}: ${footnoteText(n)}`),
+  );
+  if (!rows.some((r) => r.published)) return undefined;
+  return [
+    "Printed figures as the report prints them (the report's method); * marks those the engine recomputes with other digits:",
+    ...lines,
+  ].join('\n');
+}

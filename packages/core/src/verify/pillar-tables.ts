@@ -1,0 +1,69 @@
+import type { PublishedPillarTable } from '@smartcities/data/schema';
+import { boundOf, rankOf, scoreOf, type Checked, type VerifyContext } from './context.ts';
+import { judgeExact, judgeScore } from './judge.ts';
+
+/**
+ * Tables 2-1 to 2-5: each printed indicator value against the dataset's input (a second,
+ * independent transcription), each pillar score and rank against the engine; row labels apart.
+ */
+export function verifyPillarTables(tables: readonly PublishedPillarTable[], ctx: VerifyContext): Checked {
+  const checked = tables.map((table) => verifyPillarTable(table, ctx));
+  return { numbers: checked.flatMap((c) => c.numbers), other: checked.flatMap((c) => c.other) };
+}
+
+function verifyPillarTable(
+  { table, pillar, columns = [], rows }: PublishedPillarTable,
+  ctx: VerifyContext,
+): Checked {
+  const numbers = rows.flatMap(({ row, city, indicators = [], score, rank, errata = {} }) => [
+    ...indicators.map((printed, i) => {
+      const column = columns[i] ?? `indicator-${i + 1}`;
+      const value = ctx.dataset.values[city]?.[column];
+      const computed = value === null || value === undefined ? 'missing' : value;
+      return judgeExact(
+        { table, row, column, city, published: printed, computed, erratum: errata[column] },
+        ctx.errata,
+      );
+    }),
+    judgeScore(
+      {
+        table,
+        row,
+        column: pillar,
+        city,
+        published: score,
+        unrounded: scoreOf(ctx, pillar, city),
+        bound: boundOf(ctx, pillar, city),
+        erratum: errata.score,
+      },
+      ctx.errata,
+    ),
+    judgeExact(
+      {
+        table,
+        row,
+        column: 'rank',
+        city,
+        published: rank,
+        computed: rankOf(ctx, pillar, city),
+        erratum: errata.rank,
+      },
+      ctx.errata,
+    ),
+  ]);
+  const other = rows.map(({ row, label, city, errata = {} }) =>
+    judgeExact(
+      {
+        table,
+        row,
+        column: 'label',
+        city,
+        published: label,
+        computed: ctx.names.get(city) ?? city,
+        erratum: errata.label,
+      },
+      ctx.errata,
+    ),
+  );
+  return { numbers, other };
+}
