@@ -1,4 +1,5 @@
 import type * as Plot from '@observablehq/plot';
+import { frameOptions, type ChartFrame } from './frame';
 
 /** A node of the framework drawing: its label path from the index down, `|`-separated. */
 export interface TreePath {
@@ -6,11 +7,11 @@ export interface TreePath {
 }
 
 /** The framework as a tree (index → pillars → indicators), labels carrying the effective weights. */
-export function frameworkTree(plot: typeof Plot, paths: TreePath[]): Element {
+export function frameworkTree(plot: typeof Plot, paths: TreePath[], frame: ChartFrame): Element {
   const leaves = paths.filter((p) => p.path.split('|').length === 3).length;
   return plot.plot({
+    ...frameOptions({ ...frame, width: Math.max(640, frame.width) }),
     axis: null,
-    width: 760,
     height: 24 + 20 * leaves,
     margin: 10,
     marginLeft: 60,

@@ -1,4 +1,5 @@
 import type * as Plot from '@observablehq/plot';
+import { frameOptions, labelMargin, type ChartFrame } from './frame';
 
 /** One bar of the pillar chart: the city's score with the median and the leader of the pillar. */
 export interface PillarBar {
@@ -8,12 +9,16 @@ export interface PillarBar {
   leader: number;
 }
 
+/** Height of the pillar chart for a number of bars. */
+export const pillarBarsHeight = (bars: number) => 40 + 36 * bars;
+
 /** Bars of a city's pillar scores, with ticks at each pillar's median (dashed) and leader. */
-export function pillarBars(plot: typeof Plot, bars: PillarBar[]): Element {
+export function pillarBars(plot: typeof Plot, bars: PillarBar[], frame: ChartFrame): Element {
   return plot.plot({
-    marginLeft: 150,
-    width: 640,
-    height: 40 + 36 * bars.length,
+    ...frameOptions(frame),
+    marginLeft: labelMargin(bars.map((b) => b.label)),
+    marginRight: 16,
+    height: pillarBarsHeight(bars.length),
     x: { domain: [0, 100], grid: true, label: null },
     y: { domain: bars.map((b) => b.label), label: null },
     marks: [

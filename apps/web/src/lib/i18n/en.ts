@@ -219,6 +219,38 @@ export const en = {
   'why.part': 'the {name} ({value})',
   'why.and': ' and ',
   'why.compare': 'See the full comparison',
+  // #13 explorer design: theme button, design system, charts, sharing
+  'theme.toDark': 'Use dark theme',
+  'theme.toLight': 'Use light theme',
+  'ui.scrollCue': 'Scroll for more columns',
+  'ui.scrollRegion': '{name} (scrolls sideways)',
+  'ui.source': 'Source: Global Smart Cities Index 2020 data, scored by the open Smart Cities Index engine.',
+  'ui.showTable': 'Show the figures as a table',
+  'chart.rankingTitle': 'Rank of every city, with its 5–95% interval',
+  'chart.rankingSubtitle':
+    'Dot: the rank. Line: the middle 90% of ranks when every weight varies by ±{noise}% ({runs} seeded runs). Bands and shapes: ● leading, ◆ advanced, ▲ following.',
+  'chart.heatmapTitle': 'Pillar scores of every city',
+  'chart.heatmapSubtitle': 'Darker is higher (0–100). Cities in ranking order, pillars in framework order.',
+  'chart.slopeTitle': "From the report's ranking to this scenario's",
+  'chart.slopeSubtitle':
+    "Left: rank under the report's method. Right: rank under this scenario. Bold lines moved.",
+  'chart.report': 'Report',
+  'chart.scenario': 'This scenario',
+  'share.label': 'Share this chart',
+  'share.permalink': 'Link to this chart',
+  'share.svg': 'Download SVG',
+  'share.png': 'Download PNG',
+  'share.embed': 'Embed code',
+  'share.copy': 'Copy',
+  'share.copied': 'Copied.',
+  'share.copyFailed': 'Copying failed: select the text and copy it yourself.',
+  'data.problem1': 'The file has 1 problem:',
+  'meta.description':
+    'The Global Smart Cities Index 2020 explained: twenty cities ranked on five pillars, with uncertainty, a scenario playground and open data.',
+  'embed.open': 'Open in the Smart Cities Index explorer',
+  'play.invalidTitle': "This link's scenario cannot be applied",
+  'play.invalidNoRanking':
+    "No ranking is shown for it. Correct the parameters named below, or start again from the report's method.",
 } as const;
 
 /** An interface text key. */
