@@ -8,6 +8,9 @@ export interface CompareBar {
   score: number | null;
 }
 
+/** Height of the comparison chart with its legend (about 33 px) for a number of bars. */
+export const compareBarsHeight = (bars: number) => 93 + 18 * bars;
+
 /** Pillar scores of the compared cities, one row of bars per pillar in the order given (the framework's), one colour per city. */
 export function compareBars(plot: typeof Plot, bars: CompareBar[], frame: ChartFrame): Element {
   const cities = [...new Set(bars.map((b) => b.city))];
@@ -15,7 +18,7 @@ export function compareBars(plot: typeof Plot, bars: CompareBar[], frame: ChartF
     ...frameOptions(frame),
     marginLeft: labelMargin(bars.map((b) => b.pillar)),
     marginRight: 16,
-    height: 60 + 18 * bars.length,
+    height: compareBarsHeight(bars.length) - 33,
     x: { domain: [0, 100], grid: true, label: null },
     fy: { label: null, axis: 'left', domain: [...new Set(bars.map((b) => b.pillar))] },
     y: { axis: null, domain: cities },

@@ -251,6 +251,7 @@ export const en = {
   'play.invalidTitle': "This link's scenario cannot be applied",
   'play.invalidNoRanking':
     "No ranking is shown for it. Correct the parameters named below, or start again from the report's method.",
+  'play.weightExact': '{name}: exact weight',
 } as const;
 
 /** An interface text key. */

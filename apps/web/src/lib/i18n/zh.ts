@@ -242,4 +242,5 @@ export const zh: Record<MessageKey, string> = {
   'embed.open': '在智慧城市指数浏览器中打开',
   'play.invalidTitle': '此链接中的情景无法应用',
   'play.invalidNoRanking': '因此不显示排名。请修正下列参数，或从报告的方法重新开始。',
+  'play.weightExact': '{name}：精确权重',
 };
