@@ -15,7 +15,7 @@ export const compareBarsHeight = (bars: number) => 93 + 18 * bars;
 export function compareBars(plot: typeof Plot, bars: CompareBar[], frame: ChartFrame): Element {
   const cities = [...new Set(bars.map((b) => b.city))];
   return plot.plot({
-    ...frameOptions(frame),
+    ...frameOptions({ ...frame, width: Math.min(800, frame.width) }),
     marginLeft: labelMargin(bars.map((b) => b.pillar)),
     marginRight: 16,
     height: compareBarsHeight(bars.length) - 33,

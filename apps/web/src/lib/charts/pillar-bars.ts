@@ -15,7 +15,7 @@ export const pillarBarsHeight = (bars: number) => 40 + 36 * bars;
 /** Bars of a city's pillar scores, with ticks at each pillar's median (dashed) and leader. */
 export function pillarBars(plot: typeof Plot, bars: PillarBar[], frame: ChartFrame): Element {
   return plot.plot({
-    ...frameOptions(frame),
+    ...frameOptions({ ...frame, width: Math.min(800, frame.width) }),
     marginLeft: labelMargin(bars.map((b) => b.label)),
     marginRight: 16,
     height: pillarBarsHeight(bars.length),

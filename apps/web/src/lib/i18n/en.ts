@@ -252,6 +252,19 @@ export const en = {
   'play.invalidNoRanking':
     "No ranking is shown for it. Correct the parameters named below, or start again from the report's method.",
   'play.weightExact': '{name}: exact weight',
+  'guide.title': 'How to prepare your file',
+  'guide.template': 'Start from the template, the 2020 data in the layout this page reads:',
+  'guide.unitsCsv': 'units (CSV)',
+  'guide.frameworkCsv': 'framework (CSV)',
+  'guide.units':
+    'Units: one row per city, with the columns id and name (group is optional), then one column per indicator.',
+  'guide.framework':
+    'Framework: one row per node with id, parent, type (indicator or aggregate), weight and direction (1 if more is better, -1 if less); the index is the one aggregate without a parent.',
+  'guide.values': 'Values are plain numbers; leave a cell empty when a value is missing.',
+  'guide.other':
+    'With a framework, a column that is not one of its indicators is reported, never scored. Without one, every column besides id, name and group becomes an indicator with weight 1: add a framework to leave out coordinates or codes.',
+  'guide.coinr':
+    'A COINr workbook (sheets iData and iMeta) or one JSON file with the same tables is read too.',
 } as const;
 
 /** An interface text key. */

@@ -243,4 +243,15 @@ export const zh: Record<MessageKey, string> = {
   'play.invalidTitle': '此链接中的情景无法应用',
   'play.invalidNoRanking': '因此不显示排名。请修正下列参数，或从报告的方法重新开始。',
   'play.weightExact': '{name}：精确权重',
+  'guide.title': '如何准备数据文件',
+  'guide.template': '可从模板开始——以本页可读取的格式整理的2020年数据：',
+  'guide.unitsCsv': '城市表（CSV）',
+  'guide.frameworkCsv': '框架表（CSV）',
+  'guide.units': '城市表：每个城市一行，包含 id 和 name 列（group 列可选），其后每个指标一列。',
+  'guide.framework':
+    '框架表：每个节点一行，包含 id、parent、type（indicator 或 aggregate）、weight 和 direction（越大越好为1，越小越好为-1）；没有 parent 的那个 aggregate 即总指数。',
+  'guide.values': '数值为普通数字；缺失的值请留空。',
+  'guide.other':
+    '有框架表时，不属于框架指标的列会被报告，而不会参与计分。没有框架表时，id、name、group 以外的每一列都会被当作权重为1的指标：如需排除坐标或代码等列，请提供框架表。',
+  'guide.coinr': '也可读取 COINr 工作簿（含 iData 和 iMeta 工作表）或包含相同表格的单个 JSON 文件。',
 };
