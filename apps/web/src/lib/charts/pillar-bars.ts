@@ -9,6 +9,10 @@ export interface PillarBar {
   leader: number;
 }
 
+/** A label cut to 22 characters for the axis (the table beside the chart has the full name). */
+const shortLabel = (label: string) =>
+  [...label].length > 22 ? `${[...label].slice(0, 21).join('')}…` : label;
+
 /** Height of the pillar chart for a number of bars. */
 export const pillarBarsHeight = (bars: number) => 40 + 36 * bars;
 
@@ -16,11 +20,14 @@ export const pillarBarsHeight = (bars: number) => 40 + 36 * bars;
 export function pillarBars(plot: typeof Plot, bars: PillarBar[], frame: ChartFrame): Element {
   return plot.plot({
     ...frameOptions({ ...frame, width: Math.min(800, frame.width) }),
-    marginLeft: labelMargin(bars.map((b) => b.label)),
+    marginLeft: labelMargin(
+      bars.map((b) => shortLabel(b.label)),
+      170,
+    ),
     marginRight: 16,
     height: pillarBarsHeight(bars.length),
     x: { domain: [0, 100], grid: true, label: null },
-    y: { domain: bars.map((b) => b.label), label: null },
+    y: { domain: bars.map((b) => b.label), label: null, tickFormat: shortLabel },
     marks: [
       plot.barX(bars, { y: 'label', x: 'score', fill: 'var(--accent)', fillOpacity: 0.8 }),
       plot.tickX(bars, {

@@ -36,7 +36,7 @@ export function rankSlope(
     marginRight: margin,
     marginTop: 34,
     marginBottom: 12,
-    x: { domain: [from, to], axis: 'top', label: null, tickSize: 0, tickPadding: 14 },
+    x: { domain: [from, to], axis: null },
     y: { domain: [1, Math.max(1, cities.length)], reverse: true, axis: null, inset: 6 },
     marks: [
       plot.line(ends, {
@@ -48,6 +48,23 @@ export function rankSlope(
         strokeWidth: (d: SlopeCity) => (moved(d) ? 2.5 : 1.2),
       }),
       plot.dot(ends, { x: 'side', y: 'rank', r: 3, fill: 'currentColor' }),
+      // column headings, each aligned with its column of names so that they never overlap
+      plot.text([from], {
+        x: (d: string) => d,
+        frameAnchor: 'top',
+        dy: -22,
+        textAnchor: 'end',
+        dx: -8,
+        fontWeight: 700,
+      }),
+      plot.text([to], {
+        x: (d: string) => d,
+        frameAnchor: 'top',
+        dy: -22,
+        textAnchor: 'start',
+        dx: 8,
+        fontWeight: 700,
+      }),
       plot.text(cities, {
         x: () => from,
         y: 'from',
