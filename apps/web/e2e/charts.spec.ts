@@ -126,3 +126,15 @@ test('a bad scenario URL shows an error and no ranking', async ({ page }) => {
   await expect(page.getByTestId('issues')).toContainText("This link's scenario cannot be applied");
   await expect(page.getByTestId('ranking')).toHaveCount(0);
 });
+
+test('a failed copy of the API query on the playground says so', async ({ page }) => {
+  await page.goto('/playground');
+  await expect(page.getByTestId('bands-status')).toContainText('Monte Carlo');
+  await page.evaluate(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+    });
+  });
+  await page.getByRole('button', { name: 'Copy API query' }).click();
+  await expect(page.getByText('Copying failed: select the text and copy it yourself.')).toBeVisible();
+});
