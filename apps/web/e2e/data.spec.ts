@@ -52,3 +52,23 @@ test('a good CSV is ranked in the browser, its names shown as text', async ({ pa
   await expect(table).toContainText('<b>Alpha town</b>');
   await expect(page.locator('main b')).toHaveCount(0);
 });
+
+for (const files of [['xlsx'], ['units.csv', 'framework.csv']]) {
+  test(`the upload template (${files.join(' + ')}) goes back in unchanged and ranks like the report`, async ({
+    page,
+  }) => {
+    await page.goto('/data');
+    const chosen = await Promise.all(
+      files.map(async (file) => ({
+        name: `smart-cities-template.${file}`,
+        mimeType: file === 'xlsx' ? 'application/octet-stream' : 'text/csv',
+        buffer: await (await page.request.get(`/data/template.${file}`)).body(),
+      })),
+    );
+    await page.getByLabel('Data file').setInputFiles(chosen);
+    await page.getByRole('button', { name: 'Score the file' }).click();
+    const table = page.getByTestId('byod').getByTestId('ranking');
+    await expect(table.locator('tbody tr[data-city]')).toHaveCount(20);
+    await expect(table.locator('tbody tr[data-city]').first()).toHaveAttribute('data-city', 'london');
+  });
+}

@@ -1,6 +1,7 @@
 import type * as Plot from '@observablehq/plot';
 import type { TierName } from '@smartcities/core';
 import { formatScore } from '../format';
+import { frameOptions, type ChartFrame } from './frame';
 
 /** One city on the map. */
 export interface MapCity {
@@ -23,7 +24,11 @@ export interface MapInput {
  * The cities on an Equal Earth world map drawn from world-atlas' TopoJSON (no tile server), coloured
  * by score (sequential) or tier (three colours, best first).
  */
-export async function cityMap(plot: typeof Plot, { cities, colour, tierLabels }: MapInput): Promise<Element> {
+export async function cityMap(
+  plot: typeof Plot,
+  { cities, colour, tierLabels }: MapInput,
+  frame: ChartFrame,
+): Promise<Element> {
   const [{ feature, mesh }, world] = await Promise.all([
     import('topojson-client'),
     import('world-atlas/countries-110m.json'),
@@ -33,7 +38,7 @@ export async function cityMap(plot: typeof Plot, { cities, colour, tierLabels }:
   const byScore = colour === 'score';
   return plot.plot({
     projection: 'equal-earth',
-    width: 900,
+    ...frameOptions({ ...frame, width: Math.min(1100, frame.width) }),
     color: byScore
       ? { type: 'linear', scheme: 'viridis', legend: true, label: null }
       : { type: 'ordinal', domain: tierLabels, range: ['#1f77b4', '#9467bd', '#ff7f0e'], legend: true },

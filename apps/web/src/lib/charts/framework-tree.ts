@@ -1,17 +1,21 @@
 import type * as Plot from '@observablehq/plot';
+import { frameOptions, type ChartFrame } from './frame';
 
 /** A node of the framework drawing: its label path from the index down, `|`-separated. */
 export interface TreePath {
   path: string;
 }
 
+/** Height of the framework tree: one line per indicator. */
+export const frameworkTreeHeight = (paths: readonly TreePath[]) =>
+  24 + 20 * paths.filter((p) => p.path.split('|').length === 3).length;
+
 /** The framework as a tree (index → pillars → indicators), labels carrying the effective weights. */
-export function frameworkTree(plot: typeof Plot, paths: TreePath[]): Element {
-  const leaves = paths.filter((p) => p.path.split('|').length === 3).length;
+export function frameworkTree(plot: typeof Plot, paths: TreePath[], frame: ChartFrame): Element {
   return plot.plot({
+    ...frameOptions({ ...frame, width: Math.max(640, frame.width) }),
     axis: null,
-    width: 760,
-    height: 24 + 20 * leaves,
+    height: frameworkTreeHeight(paths),
     margin: 10,
     marginLeft: 60,
     marginRight: 260,

@@ -1,4 +1,5 @@
 import type * as Plot from '@observablehq/plot';
+import { frameOptions, type ChartFrame } from './frame';
 
 /** One city in the reputation chart. */
 export interface ReputationPoint {
@@ -11,9 +12,10 @@ export interface ReputationPoint {
 export function reputationScatter(
   plot: typeof Plot,
   { points, x, y }: { points: ReputationPoint[]; x: string; y: string },
+  frame: ChartFrame,
 ): Element {
   return plot.plot({
-    width: 680,
+    ...frameOptions({ ...frame, width: Math.min(900, frame.width) }),
     height: 440,
     marginRight: 40,
     grid: true,

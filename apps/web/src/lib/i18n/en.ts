@@ -252,6 +252,52 @@ export const en = {
   'about.cite': 'How to cite',
   'about.citeText':
     'Cite the report when you use its figures. The same citation is available from the command line (smartcities cite --format text|bibtex|ris|csl-json) and from the API (GET /v1/source).',
+  // #13 explorer design: theme button, design system, charts, sharing
+  'theme.toDark': 'Use dark theme',
+  'theme.toLight': 'Use light theme',
+  'ui.scrollCue': 'Scroll for more columns',
+  'ui.scrollRegion': '{name} (scrolls sideways)',
+  'ui.source': 'Source: Global Smart Cities Index 2020 data, scored by the open Smart Cities Index engine.',
+  'ui.showTable': 'Show the figures as a table',
+  'chart.rankingTitle': 'Rank of every city, with its 5–95% interval',
+  'chart.rankingSubtitle':
+    'Dot: the rank. Line: the middle 90% of ranks when every weight varies by ±{noise}% ({runs} seeded runs). Bands and shapes: ● leading, ◆ advanced, ▲ following.',
+  'chart.heatmapTitle': 'Pillar scores of every city',
+  'chart.heatmapSubtitle': 'Darker is higher (0–100). Cities in ranking order, pillars in framework order.',
+  'chart.slopeTitle': "From the report's ranking to this scenario's",
+  'chart.slopeSubtitle':
+    "Left: rank under the report's method. Right: rank under this scenario. Bold lines moved.",
+  'chart.report': 'Report',
+  'chart.scenario': 'This scenario',
+  'share.label': 'Share this chart',
+  'share.permalink': 'Link to this chart',
+  'share.svg': 'Download SVG',
+  'share.png': 'Download PNG',
+  'share.embed': 'Embed code',
+  'share.copy': 'Copy',
+  'share.copied': 'Copied.',
+  'share.copyFailed': 'Copying failed: select the text and copy it yourself.',
+  'data.problem1': 'The file has 1 problem:',
+  'meta.description':
+    'The Global Smart Cities Index 2020 explained: twenty cities ranked on five pillars, with uncertainty, a scenario playground and open data.',
+  'embed.open': 'Open in the Smart Cities Index explorer',
+  'play.invalidTitle': "This link's scenario cannot be applied",
+  'play.invalidNoRanking':
+    "No ranking is shown for it. Correct the parameters named below, or start again from the report's method.",
+  'play.weightExact': '{name}: exact weight',
+  'guide.title': 'How to prepare your file',
+  'guide.template': 'Start from the template, the 2020 data in the layout this page reads:',
+  'guide.unitsCsv': 'units (CSV)',
+  'guide.frameworkCsv': 'framework (CSV)',
+  'guide.units':
+    'Units: one row per city, with the columns id and name (group is optional), then one column per indicator.',
+  'guide.framework':
+    'Framework: one row per node with id, parent, type (indicator or aggregate), weight and direction (1 if more is better, -1 if less); the index is the one aggregate without a parent.',
+  'guide.values': 'Values are plain numbers; leave a cell empty when a value is missing.',
+  'guide.other':
+    'With a framework, a column that is not one of its indicators is reported, never scored. Without one, every column besides id, name and group becomes an indicator with weight 1: add a framework to leave out coordinates or codes.',
+  'guide.coinr':
+    'A COINr workbook (sheets iData and iMeta) or one JSON file with the same tables is read too.',
 } as const;
 
 /** An interface text key. */

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { ViewRow } from '../ranking/view-row';
+import { heatmapFrom, rankingDotsFrom, shortPillarName } from './from-rows';
+
+const rows: ViewRow[] = [
+  {
+    rank: 1,
+    city: 'london',
+    name: 'London',
+    nameZh: '伦敦',
+    score: 100,
+    tier: 'leading',
+    interval: { low: 1, high: 2 },
+    pillars: { eco: { score: 80, rank: 1 } },
+  },
+  {
+    rank: 2,
+    city: 'paris',
+    name: 'Paris',
+    score: 90,
+    tier: 'advanced',
+    pillars: { eco: { score: null, rank: null } },
+  },
+  { rank: null, city: 'nowhere', name: 'Nowhere', score: null, tier: null, pillars: {} },
+];
+
+describe('rankingDotsFrom()', () => {
+  it('keeps ranked rows in order, an interval or the rank itself, names in the language', () => {
+    expect(rankingDotsFrom(rows, 'zh')).toEqual([
+      { city: 'london', label: '伦敦', rank: 1, low: 1, high: 2, tier: 'leading' },
+      { city: 'paris', label: 'Paris', rank: 2, low: 2, high: 2, tier: 'advanced' },
+    ]);
+  });
+});
+
+describe('heatmapFrom()', () => {
+  it('gives one cell per city and pillar, a missing score as null', () => {
+    const map = heatmapFrom(
+      rows.slice(0, 2),
+      [{ id: 'eco', name: 'Smart economy', nameZh: '智慧经济' }],
+      'en',
+    );
+    expect(map.pillars).toEqual(['Economy']);
+    expect(map.cells).toEqual([
+      { city: 'London', pillar: 'Economy', score: 80 },
+      { city: 'Paris', pillar: 'Economy', score: null },
+    ]);
+  });
+});
+
+describe('shortPillarName()', () => {
+  it.each([
+    ['en', 'Economy'],
+    ['zh', '经济'],
+  ] as const)('in %s drops the shared "Smart"', (lang, short) => {
+    expect(shortPillarName({ id: 'eco', name: 'Smart economy', nameZh: '智慧经济' }, lang)).toBe(short);
+  });
+});

@@ -1,0 +1,36 @@
+import type { Lang } from '../i18n/lang';
+import { localName, type Named } from '../i18n/local-name';
+import type { ViewRow } from '../ranking/view-row';
+import type { HeatCell } from './pillar-heatmap';
+import type { RankingDot } from './ranking-dots';
+
+/** A pillar's name without the "Smart" that every pillar shares, for narrow chart axes. */
+export function shortPillarName(pillar: Named, lang: Lang): string {
+  const name = localName(pillar, lang);
+  const short = name.replace(/^Smart\s+/i, '').replace(/^智慧/, '');
+  return short ? short[0]!.toUpperCase() + short.slice(1) : name;
+}
+
+/** Ranked rows as dots of the ranking chart; a row without a rank interval spans its own rank. */
+export function rankingDotsFrom(rows: readonly ViewRow[], lang: Lang): RankingDot[] {
+  return rows
+    .filter((row) => row.rank !== null)
+    .map((row) => ({
+      city: row.city,
+      label: localName({ id: row.city, ...row }, lang),
+      rank: row.rank!,
+      low: row.interval?.low ?? row.rank!,
+      high: row.interval?.high ?? row.rank!,
+      tier: row.tier,
+    }));
+}
+
+/** Ranked rows as heatmap cells, cities in ranking order and pillars in framework order. */
+export function heatmapFrom(rows: readonly ViewRow[], pillars: readonly Named[], lang: Lang) {
+  const cities = rows.map((row) => localName({ id: row.city, ...row }, lang));
+  const names = pillars.map((p) => shortPillarName(p, lang));
+  const cells: HeatCell[] = rows.flatMap((row, r) =>
+    pillars.map((p, i) => ({ city: cities[r]!, pillar: names[i]!, score: row.pillars[p.id]?.score ?? null })),
+  );
+  return { cells, cities, pillars: names };
+}
