@@ -34,7 +34,8 @@ describe(`property-based fuzzing from /openapi.json (fast-check, seed ${SEED}, $
     }
     expect(index).toBe(CASES);
     expect(failures.slice(0, 10)).toEqual([]);
-    // the draw reaches successes, client errors and spent budgets alike
-    expect([200, 400, 404, 405, 422, 503].every((status) => statuses.has(status))).toBe(true);
+    // the draw reaches successes and client errors alike (whether a drawn analysis spends its budget
+    // depends on the machine's speed; spec-conformance.test.ts tests the 503 of a spent budget)
+    expect([200, 400, 404, 405, 422].filter((status) => !statuses.has(status))).toEqual([]);
   }, 300_000);
 });
