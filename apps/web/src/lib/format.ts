@@ -1,4 +1,4 @@
-import { formatFixed } from '@smartcities/core';
+import { formatFixed } from '@smartcities/core/engine';
 
 /** A score as the report prints it: one decimal, rounded half up (core's rule); an en dash for a missing score. */
 export function formatScore(score: number | null | undefined): string {

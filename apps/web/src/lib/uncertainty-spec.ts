@@ -1,15 +1,13 @@
 import { uncertaintySpecSchema } from '@smartcities/core/analysis';
+import { UNCERTAINTY_RUNS, UNCERTAINTY_SEED, WEIGHT_NOISE } from './uncertainty-settings';
 
-/** Monte Carlo runs behind the explorer's rank intervals: stable 5th-95th percentiles, fast in a worker. */
-export const UNCERTAINTY_RUNS = 500;
+export { UNCERTAINTY_RUNS, UNCERTAINTY_SEED, WEIGHT_NOISE };
 
-/** The fixed seed, so that every visitor sees the same intervals. */
-export const UNCERTAINTY_SEED = 2020;
-
-/** How much each pillar and indicator weight varies in the analysis: ±25%. */
-export const WEIGHT_NOISE = 0.25;
-
-/** The uncertainty analysis behind the rank intervals: every weight varies by up to ±25%, seeded. */
+/**
+ * The uncertainty analysis behind the rank intervals: every weight varies by up to ±25%, seeded.
+ * Parsed with zod, so only server code imports it; pages take the plain settings from
+ * `uncertainty-settings.ts` and keep zod out of their bundles.
+ */
 export const uncertaintySpec = uncertaintySpecSchema.parse({
   runs: UNCERTAINTY_RUNS,
   seed: UNCERTAINTY_SEED,

@@ -1,3 +1,4 @@
+export { source2020 } from '../editions/2020/source.ts';
 export { sourceLine } from './source-line.ts';
 export {
   cite,
