@@ -20,6 +20,7 @@ import { errata } from './routes/errata.ts';
 import { explainRoutes } from './routes/explain.ts';
 import { framework } from './routes/framework.ts';
 import { health } from './routes/health.ts';
+import { indicators } from './routes/indicators.ts';
 import { rankings } from './routes/rankings.ts';
 import { reputation } from './routes/reputation.ts';
 import { score } from './routes/score.ts';
@@ -89,6 +90,7 @@ function mountRoutes(app: ReturnType<typeof createRouter>): void {
   for (const router of [
     health,
     framework,
+    indicators,
     cities,
     city,
     whatItTakes,

@@ -7,6 +7,7 @@ import { cityDetailSchema } from './routes/city.ts';
 import { citiesSchema } from './routes/cities.ts';
 import { errataSchema } from './routes/errata.ts';
 import { frameworkSchema } from './routes/framework.ts';
+import { indicatorDetailSchema, indicatorsSchema } from './routes/indicators.ts';
 import { healthSchema } from './routes/health.ts';
 import { reputationSchema } from './routes/reputation.ts';
 import { rankingSchema } from './schemas/ranking.ts';
@@ -71,6 +72,10 @@ describe('real responses match their zod response schemas exactly', () => {
     ['/v1/cities/beijing', cityDetailSchema],
     ['/v1/rankings', rankingSchema],
     ['/v1/framework', frameworkSchema],
+    ['/v1/indicators?a=geometric', indicatorsSchema],
+    ['/v1/indicators/university-strength', indicatorDetailSchema],
+    ['/v1/indicators/nowhere', problemSchema],
+    ['/v1/rankings?group=asia', rankingSchema],
     ['/v1/reputation', reputationSchema],
     ['/v1/errata', errataSchema],
     ['/v1/verify', verificationSchema],

@@ -35,6 +35,7 @@ export { describeClaim, type NameOf } from './claims/describe.ts';
 export type { ClaimCheck, ClaimContext, ClaimStatus } from './claims/types.ts';
 export { groupRanks, groupMedian, groupsOf, type GroupPlace } from './groups/group-ranks.ts';
 export { similarCities, type SimilarCity } from './groups/similar.ts';
+export { rowsInGroup } from './groups/rows-in-group.ts';
 
 export { frameworkTree, levelName, type FrameworkTree } from './framework/tree.ts';
 export { planFor, type Plan } from './plan.ts';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { score } from '../score.ts';
 import { smallDataset } from '../testing/small-dataset.ts';
 import { groupMedian, groupRanks, groupsOf } from './group-ranks.ts';
+import { rowsInGroup } from './rows-in-group.ts';
 import { similarCities } from './similar.ts';
 
 describe('groupRanks() and groupMedian()', () => {
@@ -56,5 +57,28 @@ describe('similarCities()', () => {
       [72.8, 79.9, 92.0, 67.0, 71.5],
     ];
     expect(nearest.distance).toBeCloseTo(Math.hypot(...a.map((v, i) => v - b[i]!)), 0);
+  });
+});
+
+describe('rowsInGroup()', () => {
+  it("keeps a group's rows with their rank within it, in that order", async () => {
+    const { rankingRows } = await import('../rows.ts');
+    const result = score(edition2020.dataset);
+    const rows = rowsInGroup(
+      result,
+      rankingRows(result, edition2020.dataset),
+      'index',
+      edition2020.report.cityGroups.developing!,
+    );
+    expect(rows.map((r) => [r.city, r.rank, r.groupRank])).toEqual([
+      ['shanghai', 4, 1],
+      ['beijing', 5, 2],
+      ['dubai', 11, 3],
+      ['moscow', 16, 4],
+      ['mumbai', 17, 5],
+      ['buenos-aires', 18, 6],
+      ['rio-de-janeiro', 19, 7],
+      ['cairo', 20, 8],
+    ]);
   });
 });
