@@ -14,6 +14,7 @@ import { ApiProblem } from './problem.ts';
 import { representation } from './representation.ts';
 import { createRouter } from './router.ts';
 import { cities } from './routes/cities.ts';
+import { claims } from './routes/claims.ts';
 import { city } from './routes/city.ts';
 import { docs } from './routes/docs.ts';
 import { errata } from './routes/errata.ts';
@@ -99,6 +100,7 @@ function mountRoutes(app: ReturnType<typeof createRouter>): void {
     uncertainty,
     sensitivity,
     reputation,
+    claims,
     verify,
     errata,
     explainRoutes,

@@ -5,6 +5,7 @@ import { app } from './app.ts';
 import { problemSchema } from './problem.ts';
 import { cityDetailSchema } from './routes/city.ts';
 import { citiesSchema } from './routes/cities.ts';
+import { claimsSchema } from './routes/claims.ts';
 import { errataSchema } from './routes/errata.ts';
 import { frameworkSchema } from './routes/framework.ts';
 import { indicatorDetailSchema, indicatorsSchema } from './routes/indicators.ts';
@@ -76,6 +77,7 @@ describe('real responses match their zod response schemas exactly', () => {
     ['/v1/indicators/university-strength', indicatorDetailSchema],
     ['/v1/indicators/nowhere', problemSchema],
     ['/v1/rankings?group=asia', rankingSchema],
+    ['/v1/claims?a=geometric&lang=zh', claimsSchema],
     ['/v1/reputation', reputationSchema],
     ['/v1/errata', errataSchema],
     ['/v1/verify', verificationSchema],

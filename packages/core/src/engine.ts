@@ -32,6 +32,7 @@ export {
 } from './indicator-profile.ts';
 export { evaluateClaims } from './claims/evaluate-claims.ts';
 export { describeClaim, type NameOf } from './claims/describe.ts';
+export { describeChecks, tallyClaims, type ClaimLine } from './claims/describe-checks.ts';
 export type { ClaimCheck, ClaimContext, ClaimStatus } from './claims/types.ts';
 export { groupRanks, groupMedian, groupsOf, type GroupPlace } from './groups/group-ranks.ts';
 export { similarCities, type SimilarCity } from './groups/similar.ts';

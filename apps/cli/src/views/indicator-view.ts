@@ -12,7 +12,7 @@ const columns: Column<IndicatorRow>[] = [
   { key: 'score', header: 'Score', align: 'right', show: fixed() },
 ];
 
-/** "section 2.1, p. 11, line 323, table 2-1" */
+/** Where a fact sits in the report, e.g. "section 2.1, p. 11, line 323, table 2-1". */
 export const placeText = (place: ReportPlace): string =>
   [
     `section ${place.section}`,

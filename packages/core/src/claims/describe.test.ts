@@ -32,3 +32,26 @@ describe('describeClaim()', () => {
         expect(describeClaim(claim, lang, nameOf).length).toBeGreaterThan(8);
   });
 });
+
+describe('describeChecks()', () => {
+  it('gives each check its sentence, status, place and ranking, and tallies them', async () => {
+    const { describeChecks } = await import('./describe-checks.ts');
+    const { evaluateClaims } = await import('./evaluate-claims.ts');
+    const { score } = await import('../score.ts');
+    const checks = evaluateClaims(score(edition2020.dataset), edition2020.report.claims, {
+      groups: edition2020.report.cityGroups,
+      papers: edition2020.papers,
+    });
+    const { lines, tally } = describeChecks(checks, 'en', nameOf);
+    expect(lines[0]).toMatchObject({
+      id: 'london-first',
+      text: 'London ranks first overall',
+      status: 'holds',
+      ranking: 'index',
+      observed: { london: 1 },
+      erratum: null,
+    });
+    expect(lines.find((l) => l.id === 'reputation-gap-rio')?.ranking).toBe('reputation');
+    expect(tally).toEqual({ holds: lines.length - 2, fails: 2, 'not-applicable': 0 });
+  });
+});

@@ -1,9 +1,9 @@
 import type { NameOf } from '@smartcities/core';
+import type { NameTable } from '@smartcities/data/editions/2020';
 
-/** Display names for claim sentences, by kind and id: a plain object a page can send to the browser. */
-export type NameTable = Record<'city' | 'node' | 'group' | 'tier', Record<string, string>>;
+export type { NameTable };
 
-/** A name lookup over a table; an unknown id shows as itself. */
+/** A name lookup over a table of names (the data's `claimNames`); an unknown id shows as itself. */
 export function nameOfTable(table: NameTable): NameOf {
   return (kind, id) => table[kind][id] ?? id;
 }

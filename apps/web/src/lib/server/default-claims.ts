@@ -1,7 +1,7 @@
 import { evaluateClaims, type ClaimCheck } from '@smartcities/core';
 import { edition } from '../edition';
 import type { Lang } from '../i18n/lang';
-import { claimNames } from '../report/claim-names';
+
 import { claimRows, type ClaimRow } from '../report/claim-rows';
 import { defaultResult } from './default-result';
 
@@ -18,5 +18,5 @@ export function defaultClaimChecks(): ClaimCheck[] {
 
 /** The checked claims as rows in a language, optionally only those a predicate keeps. */
 export function defaultClaimRows(lang: Lang, keep: (row: ClaimRow) => boolean = () => true): ClaimRow[] {
-  return claimRows(defaultClaimChecks(), lang, claimNames(lang)).filter(keep);
+  return claimRows(defaultClaimChecks(), lang, edition.report.claimNames(lang)).filter(keep);
 }

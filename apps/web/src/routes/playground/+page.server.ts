@@ -9,7 +9,7 @@ import { defaultResult } from '$lib/server/default-result';
 import { redirect } from '@sveltejs/kit';
 import { cityNamesZh, edition, totalPillars } from '$lib/edition';
 import { langFrom } from '$lib/i18n/lang';
-import { claimNames } from '$lib/report/claim-names';
+
 import { groupMembers } from '$lib/report/groups';
 import { withoutRedundantLevels } from '$lib/playground/edit';
 import { formScenario, isFormSubmission } from '$lib/playground/form-scenario';
@@ -51,7 +51,7 @@ export function load({ url }) {
       claims: [...edition.report.claims],
       groups: groupMembers(),
       papers: edition.papers,
-      names: claimNames(lang),
+      names: edition.report.claimNames(lang),
     },
   };
 }

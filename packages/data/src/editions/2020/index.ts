@@ -10,6 +10,7 @@ import { source2020 } from './source.ts';
 import { caseStudiesZh, measuresZh } from './texts-zh.ts';
 import { values } from './values.ts';
 import { claims } from './claims/index.ts';
+import { claimNames } from './claim-names.ts';
 import { cityClasses, cityGroupNames, cityGroups, classificationSources } from './city-classes.ts';
 import { indicatorNotes } from './notes/index.ts';
 import { reportNotes } from './report-notes.ts';
@@ -22,7 +23,9 @@ export { frameworkNodes, indexId } from './framework.ts';
 export * from './ids.ts';
 export { source2020 };
 export { caseStudiesZh, measuresZh, type CaseStudyZh } from './texts-zh.ts';
+export type { NameTable } from './claim-names.ts';
 export {
+  claimNames,
   claims,
   cityClasses,
   cityGroupNames,
@@ -62,6 +65,7 @@ export const edition2020 = {
     sections: reportSections,
     indicatorNotes,
     claims,
+    claimNames,
     cityClasses,
     cityGroups,
     cityGroupNames,

@@ -1,0 +1,33 @@
+import type { ClaimLine, ClaimStatus, Provenance } from '@smartcities/core/engine';
+import { table, type Column, type View } from '../output/view.ts';
+import { placeText } from './indicator-view.ts';
+import { provenanceLine } from './provenance.ts';
+
+const marks: Record<ClaimStatus, string> = { holds: '✓', fails: '✗', 'not-applicable': '–' };
+
+const columns: Column<ClaimLine>[] = [
+  {
+    key: 'status',
+    header: '',
+    show: (v) => marks[v as ClaimStatus],
+    tone: (v) => (v === 'holds' ? 'green' : v === 'fails' ? 'red' : 'dim'),
+  },
+  { key: 'id', header: 'id', only: 'csv' },
+  { key: 'kind', header: 'kind', only: 'csv' },
+  { key: 'text', header: 'Claim' },
+  { key: 'place', header: 'Where in the report', value: (r) => placeText(r.place) },
+  { key: 'erratum', header: 'Erratum', show: (v) => (v === null ? '' : String(v)) },
+];
+
+/** The report's claims checked under the scenario: ✓/✗ per claim with its place, and the tally. */
+export function claimsView(
+  lines: ClaimLine[],
+  tally: Record<ClaimStatus, number>,
+  provenance: Provenance,
+): View {
+  const summary = `${tally.holds} of ${lines.length} claims hold, ${tally.fails} do not, ${tally['not-applicable']} cannot be checked under this scenario.`;
+  return {
+    json: { provenance, tally, claims: lines },
+    blocks: [table({ columns, rows: lines }), summary, provenanceLine(provenance)],
+  };
+}
