@@ -42,6 +42,9 @@ test('a pillar table links its indicator headers to their pages and lists its cl
   await expect(page).toHaveURL(/\/indicators\/data-center$/);
   await page.goto('/pillars/infrastructure');
   await expect(page.locator('[data-claim="infrastructure-leader"]')).toHaveAttribute('data-status', 'holds');
+  await expect(page.getByTestId('pillar-analysis')).toContainText('early movers');
+  await page.goto('/pillars/infrastructure?lang=zh');
+  await expect(page.getByTestId('pillar-analysis')).toContainText('先行者领先');
 });
 
 test('a city page shows its region rank and similar cities', async ({ page }) => {

@@ -3,8 +3,8 @@ import { kebabIdSchema } from './ids.ts';
 import { reportPlaceSchema } from './report-place.ts';
 import { bilingualSchema } from './source.ts';
 
-/** What a note summarises: the method (concept, reputation, values) or the report's conclusions and advice. */
-export const reportNoteTopicSchema = z.enum(['method', 'conclusion', 'recommendation']);
+/** What a note summarises: the method, a pillar's analysis (section 2), or the report's conclusions and advice. */
+export const reportNoteTopicSchema = z.enum(['method', 'analysis', 'conclusion', 'recommendation']);
 
 /** A passage of the report summarised in our own words, with the places it rests on. */
 export const reportNoteSchema = z.object({
@@ -13,6 +13,8 @@ export const reportNoteSchema = z.object({
   title: bilingualSchema,
   text: bilingualSchema,
   places: z.array(reportPlaceSchema).min(1),
+  /** The pillar (or `reputation`) an analysis is about. */
+  pillar: kebabIdSchema.optional(),
 });
 
 /** A topic class of the papers behind the reputation index (Figure 2-1: A, M, D). */

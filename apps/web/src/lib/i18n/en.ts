@@ -324,6 +324,7 @@ export const en = {
   'play.claimsHeading': "The report's claims under this scenario",
   'play.claimsLead': 'Which statements of the report still hold when the method changes.',
   'pillar.claims': 'What the report says here, checked',
+  'findings.analyses': 'What the report reads in each table',
   'method.findingsLink': 'The whole method, the checked findings, conclusions and recommendations',
 } as const;
 

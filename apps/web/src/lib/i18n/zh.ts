@@ -315,5 +315,6 @@ export const zh: Record<MessageKey, string> = {
   'play.claimsHeading': '当前情景下的报告论断',
   'play.claimsLead': '方法改变后，报告中哪些陈述仍然成立。',
   'pillar.claims': '报告在此处的陈述及核验',
+  'findings.analyses': '报告对各表的解读',
   'method.findingsLink': '完整方法、核验后的结论与建议',
 };

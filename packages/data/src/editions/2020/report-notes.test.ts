@@ -10,8 +10,19 @@ import { reputationMethod } from './reputation-method.ts';
 describe('reportNotes', () => {
   it('cover the method, the conclusions and the recommendations', () => {
     expect(new Set(reportNotes.map((n) => n.topic))).toEqual(
-      new Set(['method', 'conclusion', 'recommendation']),
+      new Set(['method', 'analysis', 'conclusion', 'recommendation']),
     );
+  });
+
+  it('analyse each pillar and the reputation index once', () => {
+    expect(reportNotes.flatMap((n) => (n.topic === 'analysis' ? [n.pillar] : []))).toEqual([
+      'infrastructure',
+      'economy',
+      'service',
+      'governance',
+      'innovation',
+      'reputation',
+    ]);
   });
 
   it.each(reportNotes)('$id parses and each place prints its anchor in its section', (note) => {

@@ -1,8 +1,10 @@
 import type { ReportNote } from '../../schema/index.ts';
+import { pillarAnalyses } from './pillar-analyses.ts';
 import { at } from './report-sections.ts';
 
-/** The report's method, conclusions and recommendations, summarised in our own words with their places. */
+/** The report's method, its pillar analyses, conclusions and recommendations, summarised in our own words with their places. */
 export const reportNotes: readonly ReportNote[] = [
+  ...pillarAnalyses,
   {
     id: 'five-plus-one',
     topic: 'method',

@@ -22,6 +22,7 @@ export function load({ params, url }) {
     columns: indicators.map(({ id, name }) => ({ id, name })),
     pillars: totalPillars.map(({ id, name, nameZh }) => ({ id, name, nameZh })),
     provenance: result.provenance,
+    analysis: edition.report.notes.filter((n) => n.topic === 'analysis' && n.pillar === pillar.id),
     claims: defaultClaimRows(langFrom(url), (row) =>
       ([pillar.id, ...indicators.map((i) => i.id)] as string[]).includes(row.ranking ?? ''),
     ),
