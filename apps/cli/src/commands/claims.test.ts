@@ -5,8 +5,11 @@ describe('smartcities claims', () => {
   it("lists the claims with ✓ under the report's method, misprinted ones ✗ with their erratum", async () => {
     const { code, stdout } = await runCli(['claims']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/✓\s+London ranks first overall\s+section 1\.4, p\. 10, line 262, table overall/);
-    expect(stdout).toMatch(/✗\s+Hong Kong and Singapore rank between 1 and 2 on Mobile phone.*E-text-l329/);
+    expect(stdout).toContain('✓ London ranks first overall (section 1.4, p. 10, line 262, table overall)');
+    expect(stdout).toMatch(/✗ Hong Kong and Singapore rank between 1 and 2 on Mobile phone[^✓✗]*E-text-l329/);
+    const csv = (await runCli(['claims', '--format', 'csv'])).stdout.split('\n');
+    expect(csv[0]).toBe('status,id,kind,text,place,erratum');
+    expect(csv[1]).toMatch(/^holds,london-first,rank,London ranks first overall,/);
     expect(stdout).toMatch(/\d+ of \d+ claims hold, 2 do not, 0 cannot be checked under this scenario\./);
   });
 

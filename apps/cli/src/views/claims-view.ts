@@ -19,15 +19,20 @@ const columns: Column<ClaimLine>[] = [
   { key: 'erratum', header: 'Erratum', show: (v) => (v === null ? '' : String(v)) },
 ];
 
-/** The report's claims checked under the scenario: ✓/✗ per claim with its place, and the tally. */
+/** The report's claims checked under the scenario: one line per claim (✓/✗, sentence, place), the tally; CSV as a table. */
 export function claimsView(
   lines: ClaimLine[],
   tally: Record<ClaimStatus, number>,
   provenance: Provenance,
 ): View {
   const summary = `${tally.holds} of ${lines.length} claims hold, ${tally.fails} do not, ${tally['not-applicable']} cannot be checked under this scenario.`;
+  const list = lines.map(
+    (l) =>
+      `${marks[l.status]} ${l.text} (${placeText(l.place)})${l.erratum ? `; misprinted: ${l.erratum}` : ''}`,
+  );
   return {
     json: { provenance, tally, claims: lines },
-    blocks: [table({ columns, rows: lines }), summary, provenanceLine(provenance)],
+    blocks: [list.join('\n'), summary, provenanceLine(provenance)],
+    csv: table({ columns, rows: lines }),
   };
 }
