@@ -84,6 +84,9 @@ test('the group filter on / and /map keeps only the group', async ({ page }) => 
     .toEqual(['shanghai', 'beijing', 'dubai', 'moscow', 'mumbai', 'buenos-aires', 'rio-de-janeiro', 'cairo']);
   await page.goto('/map?group=europe');
   await expect(page.locator('main table tbody tr')).toHaveCount(4);
+  await page.getByRole('link', { name: 'Tier' }).click();
+  await expect(page).toHaveURL(/colour=tier&group=europe|group=europe&colour=tier/);
+  await expect(page.locator('main table tbody tr')).toHaveCount(4);
 });
 
 test('geometric aggregation in the playground flips claims from ✓ to ✗', async ({ page }) => {
