@@ -3,7 +3,7 @@ import { edition2020 } from '@smartcities/data/editions/2020';
 import { describe, expect, it } from 'vitest';
 import { defineScenario } from '../scenario/parse.ts';
 import { score } from '../score.ts';
-import { smallDataset } from '../testing/small-dataset.ts';
+import { smallDataset } from '../testing/hand-datasets.ts';
 import { evaluateClaims } from './evaluate-claims.ts';
 
 const { claims, cityGroups } = edition2020.report;

@@ -1,7 +1,7 @@
 import { edition2020 } from '@smartcities/data/editions/2020';
 import { describe, expect, it } from 'vitest';
 import { score } from '../score.ts';
-import { smallDataset } from '../testing/small-dataset.ts';
+import { smallDataset } from '../testing/hand-datasets.ts';
 import { groupMedian, groupRanks, groupsOf } from './group-ranks.ts';
 import { rowsInGroup } from './rows-in-group.ts';
 import { similarCities } from './similar.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copiedRun } from '../../../test/own-words.ts';
-import { reportLines } from '../../../test/seed-report.ts';
+import { anchorPrinted, printedLine } from '../../../test/places.ts';
 import { reportNoteSchema, reputationMethodSchema } from '../../schema/index.ts';
 import { papers } from './papers.ts';
 import { reportNotes } from './report-notes.ts';
@@ -28,7 +28,8 @@ describe('reportNotes', () => {
   it.each(reportNotes)('$id parses and each place prints its anchor in its section', (note) => {
     expect(reportNoteSchema.parse(note)).toEqual(note);
     for (const place of note.places) {
-      expect(reportLines[place.line - 1]).toContain(place.anchor);
+      expect(printedLine(place.line)).toBe(true);
+      expect(anchorPrinted(place)).not.toBe(false);
       expect(sectionOfLine(place.line)?.id).toBe(place.section);
     }
   });
@@ -44,7 +45,6 @@ describe('reputationMethod', () => {
     expect(reputationMethodSchema.parse(reputationMethod)).toEqual(reputationMethod);
     expect(reputationMethod.kept).toBe(Object.values(papers).reduce((a, b) => a + b, 0));
     expect(reputationMethod.searched).toBeGreaterThan(reputationMethod.kept);
-    for (const place of Object.values(reputationMethod.places))
-      expect(reportLines[place.line - 1]).toContain(place.anchor);
+    for (const place of Object.values(reputationMethod.places)) expect(anchorPrinted(place)).not.toBe(false);
   });
 });

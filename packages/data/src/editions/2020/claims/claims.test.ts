@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copiedRun } from '../../../../test/own-words.ts';
-import { reportLines } from '../../../../test/seed-report.ts';
+import { anchorPrinted, printedLine } from '../../../../test/places.ts';
 import { claimSchema } from '../../../schema/index.ts';
 import { cityGroups } from '../city-classes.ts';
 import { errata } from '../errata.ts';
@@ -29,10 +29,14 @@ describe('claims', () => {
       if (group) expect(Object.keys(cityGroups)).toContain(group);
   });
 
-  it.each(claims)('$id has a place: a line of its section that prints its anchor', (claim) => {
-    expect(reportLines[claim.place.line - 1]).toContain(claim.place.anchor);
-    expect(sectionOfLine(claim.place.line)?.id).toBe(claim.place.section);
-  });
+  it.each(claims)(
+    '$id has a place: a printed line of its section, with its anchor where the facts tell',
+    (claim) => {
+      expect(printedLine(claim.place.line)).toBe(true);
+      expect(anchorPrinted(claim.place)).not.toBe(false);
+      expect(sectionOfLine(claim.place.line)?.id).toBe(claim.place.section);
+    },
+  );
 
   it.each(claims.filter((c) => c.erratum))('$id is tied to a recorded erratum', (claim) => {
     expect(errata.map((e) => e.id)).toContain(claim.erratum);
