@@ -7,7 +7,7 @@ describe('smartcities claims', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('✓ London ranks first overall (section 1.4, p. 10, line 262, table overall)');
     expect(stdout).toMatch(/✗ Hong Kong and Singapore rank between 1 and 2 on Mobile phone[^✓✗]*E-text-l329/);
-    const csv = (await runCli(['claims', '--format', 'csv'])).stdout.split('\n');
+    const csv = (await runCli(['claims', '--format', 'csv'])).stdout.split(/\r?\n/);
     expect(csv[0]).toBe('status,id,kind,text,place,erratum');
     expect(csv[1]).toMatch(/^holds,london-first,rank,London ranks first overall,/);
     expect(stdout).toMatch(/\d+ of \d+ claims hold, 2 do not, 0 cannot be checked under this scenario\./);

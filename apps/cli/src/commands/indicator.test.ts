@@ -33,7 +33,7 @@ describe('smartcities indicator', () => {
       await runCli(['indicator', 'open-data', '--exclude', 'open-data', '--format', 'csv'])
     ).stdout
       .trim()
-      .split('\n');
+      .split(/\r?\n/);
     expect(lines[0]).toBe('rank,city,name,value,score');
     expect(lines).toHaveLength(21);
     expect(lines[1]).toMatch(/^,\w/);
