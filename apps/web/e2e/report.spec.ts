@@ -77,6 +77,7 @@ test('the findings on / show London first as holding, in both languages', async 
 test('the group filter on / and /map keeps only the group', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByTestId('findings')).toBeVisible();
+  await page.waitForLoadState('networkidle');
   await page.getByLabel('Group of cities').selectOption('developing');
   await expect(page).toHaveURL(/group=developing/);
   await expect
