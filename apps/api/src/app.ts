@@ -14,12 +14,14 @@ import { ApiProblem } from './problem.ts';
 import { representation } from './representation.ts';
 import { createRouter } from './router.ts';
 import { cities } from './routes/cities.ts';
+import { claims } from './routes/claims.ts';
 import { city } from './routes/city.ts';
 import { docs } from './routes/docs.ts';
 import { errata } from './routes/errata.ts';
 import { explainRoutes } from './routes/explain.ts';
 import { framework } from './routes/framework.ts';
 import { health } from './routes/health.ts';
+import { indicators } from './routes/indicators.ts';
 import { rankings } from './routes/rankings.ts';
 import { reputation } from './routes/reputation.ts';
 import { score } from './routes/score.ts';
@@ -89,6 +91,7 @@ function mountRoutes(app: ReturnType<typeof createRouter>): void {
   for (const router of [
     health,
     framework,
+    indicators,
     cities,
     city,
     whatItTakes,
@@ -97,6 +100,7 @@ function mountRoutes(app: ReturnType<typeof createRouter>): void {
     uncertainty,
     sensitivity,
     reputation,
+    claims,
     verify,
     errata,
     explainRoutes,

@@ -5,8 +5,10 @@ import { app } from './app.ts';
 import { problemSchema } from './problem.ts';
 import { cityDetailSchema } from './routes/city.ts';
 import { citiesSchema } from './routes/cities.ts';
+import { claimsSchema } from './routes/claims.ts';
 import { errataSchema } from './routes/errata.ts';
 import { frameworkSchema } from './routes/framework.ts';
+import { indicatorDetailSchema, indicatorsSchema } from './routes/indicators.ts';
 import { healthSchema } from './routes/health.ts';
 import { reputationSchema } from './routes/reputation.ts';
 import { rankingSchema } from './schemas/ranking.ts';
@@ -71,6 +73,11 @@ describe('real responses match their zod response schemas exactly', () => {
     ['/v1/cities/beijing', cityDetailSchema],
     ['/v1/rankings', rankingSchema],
     ['/v1/framework', frameworkSchema],
+    ['/v1/indicators?a=geometric', indicatorsSchema],
+    ['/v1/indicators/university-strength', indicatorDetailSchema],
+    ['/v1/indicators/nowhere', problemSchema],
+    ['/v1/rankings?group=asia', rankingSchema],
+    ['/v1/claims?a=geometric&lang=zh', claimsSchema],
     ['/v1/reputation', reputationSchema],
     ['/v1/errata', errataSchema],
     ['/v1/verify', verificationSchema],

@@ -23,6 +23,20 @@ export { ScoringError, type Issue } from './errors.ts';
 export { didYouMean, unknownName } from './did-you-mean.ts';
 export { lookupCity, cityKey, type CityLookup, type NamedCity } from './city-lookup.ts';
 export { ENGINE_VERSION } from './version.ts';
+// The report made readable (#14): indicator profiles, claims checked live, groups and peers.
+export {
+  indicatorProfile,
+  type IndicatorProfile,
+  type IndicatorRow,
+  type IndicatorCorrelation,
+} from './indicator-profile.ts';
+export { evaluateClaims } from './claims/evaluate-claims.ts';
+export { describeClaim, type NameOf } from './claims/describe.ts';
+export { describeChecks, tallyClaims, type ClaimLine } from './claims/describe-checks.ts';
+export type { ClaimCheck, ClaimContext, ClaimStatus } from './claims/types.ts';
+export { groupRanks, groupMedian, groupsOf, type GroupPlace } from './groups/group-ranks.ts';
+export { similarCities, type SimilarCity } from './groups/similar.ts';
+export { rowsInGroup } from './groups/rows-in-group.ts';
 
 export { frameworkTree, levelName, type FrameworkTree } from './framework/tree.ts';
 export { planFor, type Plan } from './plan.ts';

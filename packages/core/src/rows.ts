@@ -25,6 +25,8 @@ export interface RankingRow {
   tier: TierName | null;
   /** Places gained (+) or lost (-) against a baseline result, when one is given. */
   change?: number | null;
+  /** Rank within a group of cities, when the ranking is restricted to one (`rowsInGroup`). */
+  groupRank?: number | null;
   /** The children of the ranked node (pillars of the index, indicators of a pillar). */
   pillars: Record<string, { score: number | null; rank: number | null }>;
   /** The printed figures, when the options carry them (the report's method). */

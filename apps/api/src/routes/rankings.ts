@@ -4,6 +4,7 @@ import {
   flatRankingRow,
   printedOption,
   rankingRows,
+  rowsInGroup,
   scenarioHash,
   unknownName,
   type ScoreResult,
@@ -23,6 +24,11 @@ const query = withScenario({
   pillar: z.string().optional().openapi({
     description: 'rank by this pillar (or any aggregate) instead of the index',
     example: 'economy',
+  }),
+  group: z.string().optional().openapi({
+    description:
+      'only the cities of one group (developed, developing, or a UN M49 region: europe, americas, asia, africa, oceania), each row with its rank within the group',
+    example: 'developing',
   }),
   format: formatSchema.optional(),
 });
@@ -51,18 +57,36 @@ export function rankedNode(result: ScoreResult, pillar: string | undefined): str
   });
 }
 
+/** The members of a group of cities, or undefined for none; 400 for an unknown group. */
+function groupMembers(group: string | undefined): readonly string[] | undefined {
+  if (group === undefined) return undefined;
+  const members = edition.report.cityGroups[group];
+  if (members) return members;
+  const detail = unknownName('group', group, Object.keys(edition.report.cityGroups));
+  throw new ApiProblem(400, 'invalid-parameters', detail, {
+    errors: [{ path: '?group', message: detail, code: 'unknown-group' }],
+  });
+}
+
 /** GET /rankings: cached per (edition, pillar, scenario hash, format). */
 export const rankings = createRouter().openapi(route, (c) => {
-  const { pillar, format } = c.req.valid('query');
+  const { pillar, format, group } = c.req.valid('query');
+  const members = groupMembers(group);
   const scenario = scenarioOf(c);
   const fmt = formatOf(c, format);
-  return sendCached(c, `${editionKey}|rankings|${pillar ?? ''}|${scenarioHash(scenario)}|${fmt}`, () => {
-    const result = scoreEdition(scenario);
-    const rows = rankingRows(result, edition.dataset, {
-      node: rankedNode(result, pillar),
-      ...defaultBaseline(result, edition.dataset),
-      ...printedOption(result, edition),
-    });
-    return representation(fmt, { provenance: result.provenance, rows }, () => rows.map(flatRankingRow));
-  });
+  return sendCached(
+    c,
+    `${editionKey}|rankings|${pillar ?? ''}|${group ?? ''}|${scenarioHash(scenario)}|${fmt}`,
+    () => {
+      const result = scoreEdition(scenario);
+      const node = rankedNode(result, pillar);
+      const all = rankingRows(result, edition.dataset, {
+        node,
+        ...defaultBaseline(result, edition.dataset),
+        ...printedOption(result, edition),
+      });
+      const rows = members ? rowsInGroup(result, all, node, members) : all;
+      return representation(fmt, { provenance: result.provenance, rows }, () => rows.map(flatRankingRow));
+    },
+  );
 });

@@ -57,6 +57,7 @@ export const rankingRowSchema = z
     score: nullableNumber,
     tier: tierOrNull,
     change: nullableNumber.optional(),
+    groupRank: nullableNumber.optional(),
     pillars: z.record(z.string(), z.object({ score: nullableNumber, rank: nullableNumber })),
     published: printedRowSchema.optional(),
   })

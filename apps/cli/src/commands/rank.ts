@@ -2,6 +2,7 @@ import {
   defaultBaseline,
   printedOption,
   rankingRows,
+  rowsInGroup,
   topWithTies,
   unknownName,
 } from '@smartcities/core/engine';
@@ -19,6 +20,7 @@ export const examples = [
   'smartcities rank',
   'smartcities rank --top 5 --format json',
   'smartcities rank --pillar governance',
+  'smartcities rank --group developing',
   'smartcities rank --aggregation pillars=geometric --weights infrastructure=2,governance=1',
   'smartcities rank --scenario "a=geometric&x=data-center" --format csv --out ranking.csv',
 ];
@@ -32,6 +34,15 @@ function pillarNode({ result }: Scored, pillar: string | undefined): string {
   if (!result.plan.children.has(pillar))
     throw new CLIError(`--pillar: "${pillar}" is excluded by the scenario`, 2);
   return pillar;
+}
+
+/** The members of the group named by --group, or undefined without the flag. */
+function groupFlag(group: string | undefined): readonly string[] | undefined {
+  if (group === undefined) return undefined;
+  const groups = edition2020.report.cityGroups;
+  const members = groups[group];
+  if (!members) throw new CLIError(`--group: ${unknownName('group', group, Object.keys(groups))}`, 2);
+  return members;
 }
 
 export default defineCommand({
@@ -50,6 +61,12 @@ export default defineCommand({
       valueHint: 'N',
       description: 'Show only the first N rows, and any city tied with the N-th',
     },
+    group: {
+      type: 'string',
+      valueHint: 'ID',
+      description:
+        'Only one group of cities, with ranks within it: developed, developing, europe, americas, asia, africa, oceania',
+    },
     ...scenarioArgs,
     ...outputArgs,
   },
@@ -58,13 +75,15 @@ export default defineCommand({
     const top = numberFlag(args.top, '--top', { min: 1, integer: true });
     const scored = await scoreWithFlags(dataset2020, args);
     const node = pillarNode(scored, args.pillar);
+    const members = groupFlag(args.group);
     const ranking = rankingRows(scored.result, scored.dataset, {
       node,
       ...defaultBaseline(scored.result, scored.dataset),
       ...printedOption(scored.result, edition2020),
     });
-    const rows = topWithTies(ranking, top);
+    const rows = topWithTies(members ? rowsInGroup(scored.result, ranking, node, members) : ranking, top);
     const name = scored.result.tree.nodes.get(node)?.name ?? node;
-    await emit(rankingView(scored.result, rows, node, `${name}: ranking`), { format, out: args.out });
+    const title = `${name}: ranking${args.group ? ` (${args.group})` : ''}`;
+    await emit(rankingView(scored.result, rows, node, title), { format, out: args.out });
   },
 });

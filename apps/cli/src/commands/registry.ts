@@ -15,6 +15,8 @@ export const commands: Record<string, () => Promise<CommandModule>> = {
   city: () => import('./city.ts'),
   compare: () => import('./compare.ts'),
   framework: () => import('./framework.ts'),
+  indicator: () => import('./indicator.ts'),
+  claims: () => import('./claims.ts'),
   reputation: () => import('./reputation.ts'),
   verify: () => import('./verify.ts'),
   uncertainty: () => import('./uncertainty.ts'),

@@ -40,6 +40,9 @@ export function rankingView(result: ScoreResult, rows: RankingRow[], node: strin
   const isIndex = node === result.tree.root;
   const columns: Column<RankingRow>[] = [
     { key: 'rank', header: 'Rank', align: 'right' },
+    ...(rows.some((row) => row.groupRank !== undefined)
+      ? [{ key: 'groupRank', header: 'In group', align: 'right' } satisfies Column<RankingRow>]
+      : []),
     { key: 'city', header: 'City', only: 'csv' },
     { key: 'name', header: 'City' },
     {

@@ -10,3 +10,8 @@ export * from './erratum.ts';
 export * from './published.ts';
 export * from './papers.ts';
 export * from './source.ts';
+export * from './report-place.ts';
+export * from './indicator-note.ts';
+export * from './city-class.ts';
+export * from './claim.ts';
+export * from './report-note.ts';

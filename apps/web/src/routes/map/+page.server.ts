@@ -1,10 +1,12 @@
 import { printedOption, tierNames } from '@smartcities/core';
 import { edition } from '$lib/edition';
+import { langFrom } from '$lib/i18n/lang';
+import { groupMembers, groupOptions } from '$lib/report/groups';
 import { defaultResult } from '$lib/server/default-result';
 import { viewRows } from '$lib/ranking/view-rows';
 
 /** The twenty cities with their position, score (as printed), rank and tier under the report's method. */
-export function load() {
+export function load({ url }) {
   const result = defaultResult();
   const rows = viewRows(result, edition.dataset, printedOption(result, edition));
   return {
@@ -15,5 +17,6 @@ export function load() {
     }),
     tiers: tierNames,
     provenance: result.provenance,
+    groups: { members: groupMembers(), options: groupOptions(langFrom(url)) },
   };
 }

@@ -9,6 +9,8 @@ import { defaultResult } from '$lib/server/default-result';
 import { redirect } from '@sveltejs/kit';
 import { cityNamesZh, edition, totalPillars } from '$lib/edition';
 import { langFrom } from '$lib/i18n/lang';
+
+import { groupMembers } from '$lib/report/groups';
 import { withoutRedundantLevels } from '$lib/playground/edit';
 import { formScenario, isFormSubmission } from '$lib/playground/form-scenario';
 import { playgroundHref } from '$lib/playground/share';
@@ -44,5 +46,12 @@ export function load({ url }) {
     })),
     methods: { normalisation: normalisationMethods, aggregation: aggregationMethods },
     spec: uncertaintySpec,
+    // #14: the report's claims, checked in the browser under the current scenario
+    report: {
+      claims: [...edition.report.claims],
+      groups: groupMembers(),
+      papers: edition.papers,
+      names: edition.report.claimNames(lang),
+    },
   };
 }

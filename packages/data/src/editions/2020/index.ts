@@ -9,6 +9,13 @@ import { published } from './published.ts';
 import { source2020 } from './source.ts';
 import { caseStudiesZh, measuresZh } from './texts-zh.ts';
 import { values } from './values.ts';
+import { claims } from './claims/index.ts';
+import { claimNames } from './claim-names.ts';
+import { cityClasses, cityGroupNames, cityGroups, classificationSources } from './city-classes.ts';
+import { indicatorNotes } from './notes/index.ts';
+import { reportNotes } from './report-notes.ts';
+import { reportSections } from './report-sections.ts';
+import { reputationMethod } from './reputation-method.ts';
 
 export { printedAliases };
 export { consistencyInput2020 } from './consistency-input.ts';
@@ -16,6 +23,19 @@ export { frameworkNodes, indexId } from './framework.ts';
 export * from './ids.ts';
 export { source2020 };
 export { caseStudiesZh, measuresZh, type CaseStudyZh } from './texts-zh.ts';
+export type { NameTable } from './claim-names.ts';
+export {
+  claimNames,
+  claims,
+  cityClasses,
+  cityGroupNames,
+  cityGroups,
+  classificationSources,
+  indicatorNotes,
+  reportNotes,
+  reportSections,
+  reputationMethod,
+};
 export { caseStudies, cities, dataset2020, errata, indicators, papers, pillars, published, ref2020, values };
 
 /**
@@ -40,6 +60,19 @@ export const edition2020 = {
   dataset: dataset2020,
   source: source2020,
   zh: { measures: measuresZh, caseStudies: caseStudiesZh },
+  /** The report made readable: indicator notes, checked claims, city groups, method and findings. */
+  report: {
+    sections: reportSections,
+    indicatorNotes,
+    claims,
+    claimNames,
+    cityClasses,
+    cityGroups,
+    cityGroupNames,
+    classificationSources,
+    reputationMethod,
+    notes: reportNotes,
+  },
 } as const;
 
 /** The shape of `edition2020`. */

@@ -2,6 +2,7 @@ import { printedOption, profile } from '@smartcities/core';
 import { cityNamesZh, edition, totalPillars } from '$lib/edition';
 import { frameworkOrder } from '$lib/framework-order';
 import { langFrom } from '$lib/i18n/lang';
+import { cityPeers } from '$lib/server/city-peers';
 import { climb } from '$lib/server/climb';
 import { defaultIntervals } from '$lib/server/default-intervals';
 import { defaultReputation } from '$lib/server/default-reputation';
@@ -33,5 +34,6 @@ export function load({ params, url }) {
     provenance: result.provenance,
     why: whyMoved(url.searchParams, city.id),
     printed: printedOption(result, edition).published?.[city.id],
+    peers: cityPeers(result, city.id, langFrom(url)),
   };
 }

@@ -2,6 +2,7 @@ import { printedOption } from '@smartcities/core';
 import { cityNamesZh, edition, totalPillars } from '$lib/edition';
 import { langFrom } from '$lib/i18n/lang';
 import { viewRows } from '$lib/ranking/view-rows';
+import { defaultClaimRows } from '$lib/server/default-claims';
 import { defaultResult } from '$lib/server/default-result';
 import { findOr404 } from '$lib/server/find-or-404';
 
@@ -21,5 +22,9 @@ export function load({ params, url }) {
     columns: indicators.map(({ id, name }) => ({ id, name })),
     pillars: totalPillars.map(({ id, name, nameZh }) => ({ id, name, nameZh })),
     provenance: result.provenance,
+    analysis: edition.report.notes.filter((n) => n.topic === 'analysis' && n.pillar === pillar.id),
+    claims: defaultClaimRows(langFrom(url), (row) =>
+      ([pillar.id, ...indicators.map((i) => i.id)] as string[]).includes(row.ranking ?? ''),
+    ),
   };
 }
