@@ -16,6 +16,7 @@ export { isReportMethod } from './report-method.ts';
 export { printedOption } from './printed-option.ts';
 export { topWithTies } from './top-with-ties.ts';
 export { offScale, type OffScale } from './off-scale.ts';
+export { levelRows, levelNodes, flatLevelRow, type LevelRow, type CellFlag } from './level-rows.ts';
 export { cell, type ScoreResult, type Provenance } from './result.ts';
 export { profile, type Profile, type ProfileNode } from './profile.ts';
 export { reputation, type Reputation, type ReputationRow } from './reputation.ts';
