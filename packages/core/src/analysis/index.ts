@@ -89,3 +89,5 @@ export type { StructureSection, PillarAudit, Pair, PairMatrix } from './audit/st
 export type { RobustnessSection } from './audit/robustness-section.ts';
 export type { UnitsSection, UnitAudit, IndicatorRank } from './audit/units-section.ts';
 export { lookFor } from './audit/look-for.ts';
+export { auditHtml } from './audit/audit-html.ts';
+export { reportText, type ReportLang } from './audit/html-text.ts';

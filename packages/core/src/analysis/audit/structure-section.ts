@@ -34,6 +34,8 @@ export interface StructureSection {
   indicators: { indicator: string; pillar: string; withPillar: Pair; withIndex: Pair }[];
   /** The pillars against each other. */
   betweenPillars: PairMatrix;
+  /** Pearson r between every indicator, pillar and the index (for the heatmap), over complete pairs. */
+  heatmap: { ids: string[]; r: number[][] };
   /** Nominal share in the index, and the share of r² with the index (a data-driven view of importance). */
   effectiveWeights: { indicator: string; nominal: number; r2Share: number }[];
 }
@@ -75,12 +77,21 @@ export function structureSection(result: ScoreResult): StructureSection {
       withIndex: withIndex[i]!,
     })),
     betweenPillars: matrix(result, pillars),
+    heatmap: heatmapOf(result, [...plan.indicators, ...pillars, tree.root]),
     effectiveWeights: plan.indicators.map((indicator, i) => ({
       indicator,
       nominal: plan.effectiveWeights[indicator]!,
       r2Share: total > 0 ? r2[i]! / total : NaN,
     })),
   };
+}
+
+function heatmapOf(result: ScoreResult, ids: string[]): { ids: string[]; r: number[][] } {
+  const columns = ids.map((id) => result.scores[id]!);
+  const r = ids.map((_, i) =>
+    ids.map((__, j) => (i === j ? 1 : correlationTest(columns[i]!, columns[j]!, 'pearson').r)),
+  );
+  return { ids, r };
 }
 
 function pillarAudit(result: ScoreResult, node: string): PillarAudit {
