@@ -4,6 +4,7 @@ import { CLIError } from '../cli-error.ts';
 import { defineCommand } from 'citty';
 import { outputArgs } from '../flags/common-args.ts';
 import { numberFlag } from '../flags/number-flag.ts';
+import { dataArgs } from '../flags/data-args.ts';
 import { editionArg, loadDataOrEdition } from '../load-user-data.ts';
 import { emit, formatFlag, writeOutput } from '../output/emit.ts';
 import { stdoutIsTTY } from '../output/stdout.ts';
@@ -33,28 +34,7 @@ export default defineCommand({
       "Score your own data (CSV, JSON or XLSX; our layout or COINr's iData/iMeta) with any scenario",
   },
   args: {
-    data: {
-      type: 'string',
-      valueHint: 'FILE',
-      description: 'Units file in our layout: id, name, group, one column per indicator (CSV, JSON or XLSX)',
-    },
-    framework: {
-      type: 'string',
-      valueHint: 'FILE',
-      description:
-        'Framework file: id, name, type, parent, weight, direction (default: built from the columns)',
-    },
-    idata: {
-      type: 'string',
-      valueHint: 'FILE',
-      description: "COINr's iData table (uCode, uName, Group_*, Time, one column per indicator)",
-    },
-    imeta: {
-      type: 'string',
-      valueHint: 'FILE',
-      description: "COINr's iMeta table (iCode, iName, Level, Parent, Direction, Weight, Type)",
-    },
-    time: { type: 'string', valueHint: 'T', description: 'COINr time point to score (default: the latest)' },
+    ...dataArgs,
     ...editionArg,
     top: {
       type: 'string',
