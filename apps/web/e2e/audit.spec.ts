@@ -49,3 +49,23 @@ test('/audit audits an uploaded file in the browser and offers its report', asyn
   await expect(yours.getByTestId('audit-units')).toBeVisible({ timeout: 20_000 });
   await expect(yours.getByTestId('report-yours')).toHaveAttribute('href', /^blob:/);
 });
+
+test('the ranking and every city page show tier chances and rank intervals', async ({ page }) => {
+  await page.goto('/');
+  const table = page.getByTestId('tier-chances-table');
+  await table.locator('summary').click();
+  await expect(table.locator('tr[data-city="london"]')).toContainText('100%');
+  await page.goto('/cities/mumbai?lang=zh');
+  await expect(page.getByTestId('tier-chances')).toContainText('这一排名有多稳健？');
+  await expect(page.getByTestId('tier-chances')).toContainText('跟随');
+});
+
+test('the playground offers imputation and outlier treatment and writes them in the URL', async ({
+  page,
+}) => {
+  await page.goto('/playground');
+  await page.locator('#m-treat').selectOption('coinr');
+  await expect(page).toHaveURL(/treat=coinr/);
+  await page.locator('#m-treat').selectOption('none');
+  await expect(page).not.toHaveURL(/treat=/);
+});

@@ -4,6 +4,7 @@ import { pillarColumns } from '$lib/pillar-columns';
 import { viewRows } from '$lib/ranking/view-rows';
 import { defaultIntervals } from '$lib/server/default-intervals';
 import { defaultResult } from '$lib/server/default-result';
+import { defaultRobustness } from '$lib/server/default-robustness';
 import { UNCERTAINTY_RUNS, UNCERTAINTY_SEED, WEIGHT_NOISE } from '$lib/uncertainty-spec';
 
 /** The report's ranking with the default rank intervals; sorting, search and language are read by the page from the URL. */
@@ -19,5 +20,6 @@ export function load() {
     tiers: { upper: result.tiers.upper, lower: result.tiers.lower },
     provenance: result.provenance,
     uncertainty: { runs: UNCERTAINTY_RUNS, seed: UNCERTAINTY_SEED, noise: WEIGHT_NOISE * 100 },
+    robustness: defaultRobustness(),
   };
 }

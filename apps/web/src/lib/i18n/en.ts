@@ -296,6 +296,8 @@ export const en = {
     'Look for units whose rank rests on one or two strong indicators, and for weaknesses that recur across a pillar.',
   'audit.best': 'Best indicators (rank)',
   'audit.worst': 'Worst indicators (rank)',
+  'play.impute': 'Imputation of missing values',
+  'play.treat': "Outlier treatment (coinr: COINr's default)",
   'robust.heading': 'How robust is this rank?',
   'robust.interval': 'Rank {nominal}; in 90% of {runs} runs with weights varied ±25%, between {lo} and {hi}.',
   'robust.tiers': 'Chance of each tier: leading {leading}, advanced {advanced}, following {following}.',

@@ -287,6 +287,8 @@ export const zh: Record<MessageKey, string> = {
   'audit.unitsLook': '留意排名主要依赖一两个强项指标的单元，以及在同一支柱内反复出现的短板。',
   'audit.best': '最强指标（排名）',
   'audit.worst': '最弱指标（排名）',
+  'play.impute': '缺失值插补',
+  'play.treat': '异常值处理（coinr：COINr 默认方法）',
   'robust.heading': '这一排名有多稳健？',
   'robust.interval':
     '排名第 {nominal}；在权重扰动 ±25% 的 {runs} 次模拟中，90% 的结果位于第 {lo} 至第 {hi} 名之间。',
