@@ -1,5 +1,6 @@
 import type { Audit } from './audit.ts';
-import { sectionData, sectionRobustness, sectionStructure, sectionUnits } from './html-sections.ts';
+import { sectionRobustness, sectionUnits } from './html-robustness.ts';
+import { sectionData, sectionStructure } from './html-sections.ts';
 import { escapeHtml as esc } from './html-escape.ts';
 import { fill, reportText, type ReportLang } from './html-text.ts';
 
