@@ -40,6 +40,7 @@ test('/audit offers the same HTML report to download, in both languages', async 
 
 test('/audit audits an uploaded file in the browser and offers its report', async ({ page }) => {
   await page.goto('/audit');
+  await page.waitForLoadState('networkidle');
   const csv = 'id,name,a,b,c\nx,X,1,2,9\ny,Y,2,,7\nz,Z,3,5,4\nw,W,4,1,1\nv,V,6,3,2\n';
   await page
     .locator('#audit-file')
@@ -64,6 +65,8 @@ test('the playground offers imputation and outlier treatment and writes them in 
   page,
 }) => {
   await page.goto('/playground');
+  // the worker's bands appear only once the page is hydrated and listening to the pickers
+  await expect(page.getByTestId('bands-status')).toContainText('Monte Carlo');
   await page.locator('#m-treat').selectOption('coinr');
   await expect(page).toHaveURL(/treat=coinr/);
   await page.locator('#m-treat').selectOption('none');
