@@ -63,6 +63,9 @@ export const rankings = createRouter().openapi(route, (c) => {
       ...defaultBaseline(result, edition.dataset),
       ...printedOption(result, edition),
     });
-    return representation(fmt, { provenance: result.provenance, rows }, () => rows.map(flatRankingRow));
+    const data = result.data && { data: result.data };
+    return representation(fmt, { provenance: result.provenance, rows, ...data }, () =>
+      rows.map(flatRankingRow),
+    );
   });
 });

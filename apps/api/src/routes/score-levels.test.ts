@@ -48,3 +48,12 @@ describe('POST /v1/score: every level and the data steps', () => {
     expect((await json(response)).errors[0].path).toMatch(/^\?treat/);
   });
 });
+
+describe('GET /v1/rankings with data steps', () => {
+  it('logs what the data steps did beside the rows', async () => {
+    const body = await json(await app.request('/v1/rankings?treat=coinr'));
+    expect(body.data.steps).toEqual({ impute: 'none', treat: 'coinr' });
+    expect(body.data.treatment).toHaveLength(21);
+    expect((await json(await app.request('/v1/rankings'))).data).toBeUndefined();
+  });
+});
