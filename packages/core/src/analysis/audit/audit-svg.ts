@@ -47,7 +47,7 @@ export function heatmap(title: string, labels: readonly string[], r: readonly (r
       );
     });
   });
-  return frame(title, LABEL + size + 10, top + size + 10, parts.join(''));
+  return frame(title, LABEL + size + 140, top + size + 10, parts.join(''));
 }
 
 /** One horizontal bar (with an optional interval) per row. */
