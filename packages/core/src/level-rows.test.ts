@@ -5,7 +5,7 @@ import { loadAsem } from '../test/asem.ts';
 import { flatLevelRow, levelNodes, levelRows } from './level-rows.ts';
 import { defineScenario } from './scenario/parse.ts';
 import { score } from './score.ts';
-import { competitionRank } from './stats/competition-rank.ts';
+import { competitionRank } from '@smartcities/data/stats';
 
 let asem: Dataset;
 beforeAll(async () => {

@@ -33,12 +33,12 @@ describe('smartcities score: every level and the data steps', () => {
 
   it('writes every level to CSV: `<id>` and `<id>_rank` columns, then flags', async () => {
     const run = await runCli([...coinr, ...steps, '--format', 'csv']);
-    const header = run.stdout.split('\n')[0]!.split(',');
+    const header = run.stdout.split('\r\n')[0]!.split(',');
     expect(header.slice(0, 7)).toEqual(['rank', 'city', 'name', 'score', 'tier', 'Conn', 'Conn_rank']);
     expect(header).toContain('Physical_rank');
     expect(header).toContain('LPI');
     expect(header.at(-1)).toBe('flags');
-    expect(run.stdout.split('\n').filter(Boolean)).toHaveLength(52);
+    expect(run.stdout.split('\r\n').filter(Boolean)).toHaveLength(52);
   });
 
   it('gives the 2020 edition its pillars and normalised indicators in every row', async () => {
