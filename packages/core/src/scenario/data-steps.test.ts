@@ -23,6 +23,7 @@ describe('scenario data steps', () => {
       'impute=group-mean&impute-group=GDP_group&min-availability=0.65&treat=coinr',
     );
     expect(['impute', 'impute-group', 'min-availability', 'treat'].every(isScenarioParam)).toBe(true);
+    expect(['constructor', 'toString', '__proto__'].some(isScenarioParam)).toBe(false);
   });
 
   it('leave no trace when every step does nothing, so the default hash stays', () => {

@@ -62,7 +62,7 @@ function tierText(tiers: Scenario['tiers']): string {
 
 /** True when a query parameter belongs to the scenario's URL form. */
 export function isScenarioParam(key: string): boolean {
-  if (key in dataParams) return true;
+  if (Object.hasOwn(dataParams, key)) return true;
   return /^(n|a|w|x|r|t)(\..+)?$/.test(key) && !/^(w|x|r|t)\./.test(key);
 }
 
@@ -120,7 +120,7 @@ const reserved = new Set(['__proto__', 'constructor', 'prototype']);
 
 function readParam(input: QueryInput, key: string, value: string, issues: Issue[]): void {
   const bad = (message: string) => issues.push({ code: 'bad-query', path: `?${key}`, message });
-  if (key in dataParams) return readDataParam(input, key, value, bad);
+  if (Object.hasOwn(dataParams, key)) return readDataParam(input, key, value, bad);
   const number = (text: string) => {
     const read = decimal(text);
     if (Number.isNaN(read)) bad(`expected a finite decimal number, got "${text}"`);
