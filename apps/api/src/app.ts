@@ -26,6 +26,7 @@ import { rankings } from './routes/rankings.ts';
 import { reputation } from './routes/reputation.ts';
 import { score } from './routes/score.ts';
 import { source } from './routes/source.ts';
+import { audit } from './routes/audit.ts';
 import { sensitivity } from './routes/sensitivity.ts';
 import { uncertainty } from './routes/uncertainty.ts';
 import { verify } from './routes/verify.ts';
@@ -97,6 +98,7 @@ function mountRoutes(app: ReturnType<typeof createRouter>): void {
     whatItTakes,
     rankings,
     score,
+    audit,
     uncertainty,
     sensitivity,
     reputation,

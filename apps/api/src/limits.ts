@@ -38,3 +38,6 @@ export const URL_LIMIT = 16 * 1024;
 
 /** Deepest nesting of arrays and objects accepted in a JSON body; deeper bodies get 400. */
 export const MAX_JSON_DEPTH = 64;
+
+/** Audit caps: Monte Carlo runs, Sobol base samples, bootstrap resamples, and model evaluations of the Sobol design. */
+export const MAX_AUDIT = { runs: 2000, samples: 512, bootstrap: 200, evaluations: 100_000 } as const;

@@ -36,6 +36,13 @@ export const scenarioParams = {
   x: text('excluded node ids as id,…', 'open-data'),
   r: text('rescale: leader-100 (default) or none'),
   t: text('tier rule: mean-sd:k or quantile:lo,hi', 'quantile:0.25,0.75'),
+  impute: text('imputation before normalising: none (default), mean, median or group-mean', 'mean'),
+  'impute-group': text('grouping column of group-mean imputation (default: the unit group)'),
+  'min-availability': text('leave out units with a smaller share of indicators observed (0 to 1)'),
+  treat: text(
+    "outlier treatment: none (default), coinr (COINr's Treat() default), coinr-plus, winsorise or log",
+    'coinr',
+  ),
 };
 
 function refuseUnknown(own: readonly string[], scenario: boolean) {
@@ -48,7 +55,9 @@ function refuseUnknown(own: readonly string[], scenario: boolean) {
       const takes = [
         ...own,
         ...(scenario
-          ? ['the scenario parameters n, n.<param>, a, a.<level>, a.p, a.min, a.np, w, x, r, t']
+          ? [
+              'the scenario parameters n, n.<param>, a, a.<level>, a.p, a.min, a.np, w, x, r, t, impute, impute-group, min-availability, treat',
+            ]
           : []),
       ];
       ctx.addIssue({

@@ -61,3 +61,34 @@ export async function loadUserData(flags: DataFlags): Promise<{ dataset: Dataset
   }
   return { dataset: loaded.dataset, warnings: loaded.warnings.map(problemLine) };
 }
+
+/** `--edition`: the built-in edition instead of a file. */
+export const editionArg = {
+  edition: {
+    type: 'string',
+    valueHint: '2020',
+    description: 'Use the built-in edition (2020) instead of a file',
+  },
+} as const;
+
+/**
+ * The dataset a command works on: the built-in edition with `--edition 2020` (or, when
+ * `editionByDefault`, without any data flag), else the user's files through `loadUserData`.
+ */
+export async function loadDataOrEdition(
+  flags: DataFlags & { edition?: string | undefined },
+  editionByDefault: boolean,
+): Promise<{ dataset: Dataset; warnings: string[] }> {
+  const given = [flags.data, flags.framework, flags.idata, flags.imeta, flags.time].some(
+    (f) => f !== undefined,
+  );
+  if (flags.edition !== undefined && flags.edition !== '2020')
+    throw new CLIError(`--edition: the only built-in edition is 2020, got "${flags.edition}"`, 2);
+  if (flags.edition !== undefined && given)
+    throw new CLIError('--edition: give the built-in edition or data files, not both', 2);
+  if (flags.edition !== undefined || (editionByDefault && !given)) {
+    const { dataset2020 } = await import('@smartcities/data/editions/2020');
+    return { dataset: dataset2020, warnings: [] };
+  }
+  return loadUserData(flags);
+}

@@ -1,7 +1,9 @@
 import {
   aggregationMethods,
   defaultScenario,
+  imputationMethods,
   normalisationMethods,
+  treatmentMethods,
   type Issue,
   type Scenario,
 } from '@smartcities/core/engine';
@@ -37,6 +39,26 @@ export const scenarioArgs = {
     valueHint: 'mean-sd:K|quantile:LO,HI',
     description: 'Tier rule: mean ± K·SD (the report, K=1) or quantile cut-offs',
   },
+  impute: {
+    type: 'string',
+    valueHint: imputationMethods.join('|'),
+    description: 'Fill missing values before normalising: indicator mean, median, or group mean',
+  },
+  'impute-group': {
+    type: 'string',
+    valueHint: 'COLUMN',
+    description: 'Grouping column for --impute group-mean (e.g. a COINr Group_ column; default: the group)',
+  },
+  'min-availability': {
+    type: 'string',
+    valueHint: 'SHARE',
+    description: 'Leave out units with a smaller share of indicators observed (0 to 1), as COINr Screen()',
+  },
+  treat: {
+    type: 'string',
+    valueHint: treatmentMethods.join('|'),
+    description: "Outlier treatment: coinr is COINr's Treat() default (winsorise up to 5 points, else log)",
+  },
   scenario: {
     type: 'string',
     valueHint: 'FILE|QUERY',
@@ -55,6 +77,18 @@ const flagOfParam: Record<string, keyof ScenarioFlags> = {
   x: 'exclude',
   r: 'rescale',
   t: 'tiers',
+  impute: 'impute',
+  'impute-group': 'impute-group',
+  'min-availability': 'min-availability',
+  treat: 'treat',
+};
+
+/** Data-step field → the flag that sets it. */
+const flagOfDataField: Record<string, keyof ScenarioFlags> = {
+  impute: 'impute',
+  imputeGroup: 'impute-group',
+  minAvailability: 'min-availability',
+  treat: 'treat',
 };
 
 /** Scenario field → the flag that sets it. */
@@ -96,7 +130,7 @@ export async function scenarioFromFlags(flags: ScenarioFlags): Promise<Scenario>
   if (parsed.ok) return parsed.scenario;
   throw new CLIError(
     issuesMessage(parsed.issues, (issue) =>
-      flagFor(flags, flagOfParam[/^\?([a-z]+)/.exec(issue.path)?.[1] ?? '']),
+      flagFor(flags, flagOfParam[/^\?([a-z-]+)/.exec(issue.path)?.[1] ?? '']),
     ),
     2,
   );
@@ -104,7 +138,10 @@ export async function scenarioFromFlags(flags: ScenarioFlags): Promise<Scenario>
 
 /** Scoring issues (unknown ids, impossible exclusions) named by the flag of their field. */
 export function scoringIssuesMessage(flags: ScenarioFlags, issues: readonly Issue[]): string {
-  return issuesMessage(issues, (issue) => `${flagFor(flags, flagOfField[issue.path.split('.')[0]!])}`);
+  return issuesMessage(issues, (issue) => {
+    const [top, field] = issue.path.split('.');
+    return flagFor(flags, top === 'data' ? (flagOfDataField[field ?? ''] ?? 'impute') : flagOfField[top!]);
+  });
 }
 
 /** Reads a scenario file or URL form (`a=geometric&w=…`); problems name `flag` and the source. */

@@ -16,6 +16,7 @@ export { isReportMethod } from './report-method.ts';
 export { printedOption } from './printed-option.ts';
 export { topWithTies } from './top-with-ties.ts';
 export { offScale, type OffScale } from './off-scale.ts';
+export { levelRows, levelNodes, flatLevelRow, type LevelRow, type CellFlag } from './level-rows.ts';
 export { cell, type ScoreResult, type Provenance } from './result.ts';
 export { profile, type Profile, type ProfileNode } from './profile.ts';
 export { reputation, type Reputation, type ReputationRow } from './reputation.ts';
@@ -62,9 +63,25 @@ export { pearson } from './stats/pearson.ts';
 export { spearman } from './stats/spearman.ts';
 export { kendall } from './stats/kendall.ts';
 
-export { impute, withCells, type ImputationMethod, type ImputedCell } from './impute/impute.ts';
-export { treatOutliers, type TreatOptions, type TreatedCell } from './treat/treat.ts';
-export { moments } from './treat/moments.ts';
+export {
+  impute,
+  withCells,
+  imputationMethods,
+  type ImputationMethod,
+  type ImputedCell,
+} from './impute/impute.ts';
+export { screenUnits, unitAvailability, type ScreenedUnit } from './impute/screen.ts';
+export {
+  treatOutliers,
+  treatmentMethods,
+  type TreatmentMethod,
+  type TreatOptions,
+  type TreatedCell,
+  type IndicatorTreatment,
+} from './treat/treat.ts';
+export { skewness, kurtosis } from './treat/skewness.ts';
+export { prepareData, type DataLog, type Prepared } from './prepare/prepare-data.ts';
+export type { DataSteps } from './scenario/schema.ts';
 
 export { verify, countStatuses } from './verify/verify.ts';
 export { roundingBounds, INPUT_HALF_STEP } from './verify/rounding-bounds.ts';

@@ -1,6 +1,7 @@
 import type { Scenario } from './scenario/schema.ts';
 import type { FrameworkTree } from './framework/tree.ts';
 import type { Plan } from './plan.ts';
+import type { DataLog } from './prepare/prepare-data.ts';
 import type { TierAssignment } from './tiers/types.ts';
 
 /** Where a result came from, so that any number can be traced and reproduced. */
@@ -26,6 +27,8 @@ export interface ScoreResult {
   scores: Readonly<Record<string, Float64Array>>;
   ranks: Readonly<Record<string, Float64Array>>;
   tiers: TierAssignment;
+  /** What the scenario's data steps did (absent when it has none); `unitIds` are the units kept. */
+  data?: DataLog;
 }
 
 /** A number from a result column as JSON wants it: null for missing. */

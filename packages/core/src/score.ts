@@ -7,6 +7,7 @@ import { frameworkTree, type FrameworkTree } from './framework/tree.ts';
 import { matrixOf } from './matrix.ts';
 import { normalisers } from './normalise/registry.ts';
 import { planFor, type Plan } from './plan.ts';
+import { prepareData, type DataLog } from './prepare/prepare-data.ts';
 import type { ScoreResult } from './result.ts';
 import { scenarioHash } from './scenario/hash.ts';
 import { defaultScenario } from './scenario/default.ts';
@@ -15,13 +16,13 @@ import { assignTiers } from './tiers/registry.ts';
 import { ENGINE_VERSION } from './version.ts';
 
 /**
- * Computes the index: normalise every active indicator, aggregate level by level up to the
+ * Computes the index: run the scenario's data steps (screen, impute, treat), normalise every active indicator, aggregate level by level up to the
  * index, rescale, rank (competition ranking on unrounded scores) and assign tiers. Throws a
  * ScoringError when the scenario does not fit the dataset; use `safeScore` for untrusted input.
  * @example score(edition2020.dataset).scores.index // Float64Array [100, 98.681…, 97.851…, …] (London, New York, Singapore)
  */
 export function score(dataset: Dataset, scenario: Scenario = defaultScenario): ScoreResult {
-  const { tree, plan, unitIds, scores } = scoreColumns(dataset, scenario);
+  const { tree, plan, unitIds, scores, data } = scoreColumns(dataset, scenario);
   const ranks: Record<string, Float64Array> = {};
   for (const id of plan.aggregates) ranks[id] = competitionRank(scores[id]!);
   return {
@@ -42,6 +43,7 @@ export function score(dataset: Dataset, scenario: Scenario = defaultScenario): S
     scores,
     ranks,
     tiers: assignTiers(scores[tree.root]!, scenario.tiers),
+    ...(data && { data }),
   };
 }
 
@@ -51,6 +53,8 @@ export interface ScoreColumns {
   plan: Plan;
   unitIds: readonly string[];
   scores: Record<string, Float64Array>;
+  /** What the scenario's data steps did (absent when it has none). */
+  data?: DataLog;
 }
 
 /**
@@ -58,7 +62,9 @@ export interface ScoreColumns {
  * that score many scenarios and read only the index (`explain`'s mixed scenarios). Throws a
  * ScoringError as `score` does.
  */
-export function scoreColumns(dataset: Dataset, scenario: Scenario): ScoreColumns {
+export function scoreColumns(input: Dataset, scenario: Scenario): ScoreColumns {
+  const prepared = scenario.data ? prepareData(input, scenario.data) : undefined;
+  const dataset = prepared?.dataset ?? input;
   const tree = frameworkTree(dataset.framework);
   const plan = planFor(tree, scenario);
   const { unitIds, columns } = matrixOf(dataset);
@@ -84,7 +90,7 @@ export function scoreColumns(dataset: Dataset, scenario: Scenario): ScoreColumns
     checkAggregated(scores[id], input.columns, id, plan, scenario);
   }
   if (scenario.rescale === 'leader-100') scores[tree.root] = leader100(scores[tree.root]!);
-  return { tree, plan, unitIds, scores };
+  return { tree, plan, unitIds, scores, ...(prepared && { data: prepared.log }) };
 }
 
 /** Divides by the leader's score and multiplies by 100; refuses a leader at or below zero. */

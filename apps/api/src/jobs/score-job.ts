@@ -1,4 +1,4 @@
-import { flatRankingRow, rankingRows, type Scenario } from '@smartcities/core';
+import { flatLevelRow, flatRankingRow, levelRows, rankingRows, type Scenario } from '@smartcities/core';
 import { checkpoint, type RunOptions } from '@smartcities/core/analysis';
 import { loadPosted, type PostedDataset } from '../dataset-body.ts';
 import type { Format } from '../format.ts';
@@ -14,14 +14,16 @@ export interface ScoreInput {
   format: Format;
 }
 
-/** Loads a posted dataset, scores it under the scenario and renders its ranking with the loader's warnings. */
+/** Loads a posted dataset, scores it under the scenario and renders its ranking (every level at the index) with the loader's warnings and the data log. */
 export async function scoreJob(input: ScoreInput, options: RunOptions): Promise<Representation> {
   const { dataset, warnings } = await loadPosted(input.posted);
   checkpoint(options, 1, 3);
   const result = scoreOrFail(dataset, input.scenario, 422);
   checkpoint(options, 2, 3);
-  const rows = rankingRows(result, dataset, { node: rankedNode(result, input.pillar) });
-  return representation(input.format, { provenance: result.provenance, rows, warnings }, () =>
-    rows.map(flatRankingRow),
-  );
+  const node = rankedNode(result, input.pillar);
+  const levels = node === result.tree.root ? levelRows(result, dataset) : undefined;
+  const rows = levels ?? rankingRows(result, dataset, { node });
+  const flat = () => (levels ? levels.map(flatLevelRow) : rows.map(flatRankingRow));
+  const json = { provenance: result.provenance, rows, ...(result.data && { data: result.data }), warnings };
+  return representation(input.format, json, flat);
 }

@@ -86,7 +86,10 @@ export const rankings = createRouter().openapi(route, (c) => {
         ...printedOption(result, edition),
       });
       const rows = members ? rowsInGroup(result, all, node, members) : all;
-      return representation(fmt, { provenance: result.provenance, rows }, () => rows.map(flatRankingRow));
+      const data = result.data && { data: result.data };
+      return representation(fmt, { provenance: result.provenance, rows, ...data }, () =>
+        rows.map(flatRankingRow),
+      );
     },
   );
 });

@@ -19,7 +19,7 @@ describe('POST /v1/score?format=csv with formula-like names', () => {
     });
     const [header, ...rows] = (await response.text()).split('\r\n');
     expect(response.status).toBe(200);
-    expect(header).toBe("rank,city,name,score,tier,'=cmd,'=cmd_rank,'-x,'-x_rank");
+    expect(header).toBe("rank,city,name,score,tier,'=cmd,'=cmd_rank,'-x,'-x_rank,flags");
     const names = Object.fromEntries(rows.filter(Boolean).map((row) => [row.split(',')[1], row]));
     expect(names.u1).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
     expect(names.u2).toContain(",'+cmd,");

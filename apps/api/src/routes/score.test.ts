@@ -1,4 +1,4 @@
-import { defineScenario, rankingRows, score } from '@smartcities/core';
+import { defineScenario, levelRows, score } from '@smartcities/core';
 import { loadDataset } from '@smartcities/data/load';
 import { describe, expect, it } from 'vitest';
 import { json } from '../../test/json.ts';
@@ -24,7 +24,7 @@ describe('POST /v1/score', () => {
     const result = score(loaded.dataset, defineScenario({ normalisation: { method: 'min-max' } }));
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(body.rows).toEqual(JSON.parse(JSON.stringify(rankingRows(result, loaded.dataset))));
+    expect(body.rows).toEqual(JSON.parse(JSON.stringify(levelRows(result, loaded.dataset))));
     expect(body.provenance).toEqual(result.provenance);
     expect(body.rows.map((r: { city: string }) => r.city)).toEqual(['alpha', 'gamma', 'beta']);
   });
@@ -53,8 +53,8 @@ describe('POST /v1/score', () => {
       await post('/v1/score?n=min-max&format=csv', 'text/csv', await example('text/csv'))
     ).text();
     expect(csv.split('\r\n').slice(0, 2)).toEqual([
-      'rank,city,name,score,tier,broadband,broadband_rank,patents,patents_rank,co2,co2_rank',
-      '1,gamma,Gamma,100,advanced,70.6896551724138,2,,,100,1',
+      'rank,city,name,score,tier,broadband,broadband_rank,patents,patents_rank,co2,co2_rank,flags',
+      '1,gamma,Gamma,100,advanced,70.6896551724138,2,,,100,1,',
     ]);
   });
 

@@ -7,13 +7,14 @@ import { problems } from '../responses.ts';
 import { createRouter } from '../router.ts';
 import { scenarioOf, withScenario } from '../scenario-query.ts';
 import { provenanceSchema } from '../schemas/provenance.ts';
-import { rankingRowSchema } from '../schemas/ranking.ts';
+import { dataLogSchema, levelRowSchema } from '../schemas/levels.ts';
 
 /** The ranking of a posted dataset, with the loader's warnings (assumptions it made). */
 export const scoredSchema = z
   .object({
     provenance: provenanceSchema,
-    rows: z.array(rankingRowSchema),
+    rows: z.array(levelRowSchema),
+    data: dataLogSchema.optional(),
     warnings: z.array(z.object(dataProblemSchema.shape).openapi('DataProblem')),
   })
   .openapi('ScoredDataset');
@@ -42,7 +43,7 @@ const route = createRoute({
   path: '/score',
   tags: ['Rankings'],
   summary: 'Score your own dataset',
-  description: `Posts a dataset and ranks it under the scenario in the query (with \`n=min-max\` or another normalisation: \`as-published\` expects values already on a 0-100 scale). JSON in our layout (\`{units, framework?, values?}\`) or COINr's (\`{iData, iMeta}\`), or CSV (a units table; without a framework every column is an indicator of one index). Caps: ${BODY_LIMIT} bytes, ${MAX_UNITS} units, ${MAX_NODES} framework nodes. Problems name their place (row, column, field). Scored in a worker within a time budget of ${JOB_BUDGET_MS} ms (503 past it, or when the queue is full).`,
+  description: `Posts a dataset and ranks it under the scenario in the query (data steps included: \`impute\`, \`impute-group\`, \`min-availability\`, \`treat\`). Each row carries every level of the framework in \`nodes\` (score and rank of every aggregate and normalised indicator) and the imputed or treated cells in \`flags\`; \`data\` reports what the data steps did (with \`n=min-max\` or another normalisation: \`as-published\` expects values already on a 0-100 scale). JSON in our layout (\`{units, framework?, values?}\`) or COINr's (\`{iData, iMeta}\`), or CSV (a units table; without a framework every column is an indicator of one index). Caps: ${BODY_LIMIT} bytes, ${MAX_UNITS} units, ${MAX_NODES} framework nodes. Problems name their place (row, column, field). Scored in a worker within a time budget of ${JOB_BUDGET_MS} ms (503 past it, or when the queue is full).`,
   request: {
     query: withScenario({
       pillar: z.string().optional().openapi({ description: 'rank by this aggregate instead of the index' }),

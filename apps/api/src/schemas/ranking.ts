@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { tierNames } from '@smartcities/core';
+import { dataLogSchema } from './data-log.ts';
 import { provenanceSchema } from './provenance.ts';
 
 /** A tier name of the index (leading, advanced, following). */
@@ -65,5 +66,5 @@ export const rankingRowSchema = z
 
 /** A ranking with its provenance. */
 export const rankingSchema = z
-  .object({ provenance: provenanceSchema, rows: z.array(rankingRowSchema) })
+  .object({ provenance: provenanceSchema, rows: z.array(rankingRowSchema), data: dataLogSchema.optional() })
   .openapi('Ranking');

@@ -27,4 +27,5 @@ export const commands: Record<string, () => Promise<CommandModule>> = {
   explain: () => import('./explain.ts'),
   diff: () => import('./diff.ts'),
   cite: () => import('./cite.ts'),
+  audit: () => import('./audit.ts'),
 };

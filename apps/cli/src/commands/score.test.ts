@@ -117,7 +117,7 @@ describe('smartcities score', () => {
     expect(xlsx.code).toBe(0);
     expect(xlsx.stdout).toBe(csv.stdout);
     expect(xlsx.stdout.split('\r\n')[0]).toBe(
-      'rank,city,name,score,tier,digital,digital_rank,environment,environment_rank',
+      'rank,city,name,score,tier,digital,digital_rank,environment,environment_rank,broadband,broadband_rank,patents,patents_rank,co2,co2_rank,flags',
     );
   });
 

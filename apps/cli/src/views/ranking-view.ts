@@ -2,6 +2,7 @@ import type { RankingRow, ScoreResult } from '@smartcities/core/engine';
 import type { Column, View } from '../output/view.ts';
 import { table } from '../output/view.ts';
 import { effectiveWeights } from './effective-weights.ts';
+import { dataStepBlocks } from './data-steps-view.ts';
 import { provenanceLine } from './provenance.ts';
 import { printedCsvColumns, printedField, printedFootnote, printedOrComputed } from './printed-columns.ts';
 import { gainTone, signed, tierTone } from './show.ts';
@@ -68,11 +69,17 @@ export function rankingView(result: ScoreResult, rows: RankingRow[], node: strin
   ];
   const footnote = printedFootnote(rows);
   return {
-    json: { provenance: result.provenance, effectiveWeights: effectiveWeights(result), rows },
+    json: {
+      provenance: result.provenance,
+      effectiveWeights: effectiveWeights(result),
+      rows,
+      ...(result.data && { data: result.data }),
+    },
     blocks: [
       title,
       table({ columns, rows }),
       ...(footnote ? [footnote] : []),
+      ...dataStepBlocks(result),
       provenanceLine(result.provenance),
     ],
   };

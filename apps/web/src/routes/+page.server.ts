@@ -7,6 +7,7 @@ import { pillarColumns } from '$lib/pillar-columns';
 import { viewRows } from '$lib/ranking/view-rows';
 import { defaultIntervals } from '$lib/server/default-intervals';
 import { defaultResult } from '$lib/server/default-result';
+import { defaultRobustness } from '$lib/server/default-robustness';
 import { UNCERTAINTY_RUNS, UNCERTAINTY_SEED, WEIGHT_NOISE } from '$lib/uncertainty-spec';
 
 /** The report's ranking with the default rank intervals; sorting, search and language are read by the page from the URL. */
@@ -26,5 +27,6 @@ export function load({ url }) {
     // #14: the report's headline findings checked, and the city groups to filter by
     findings: defaultClaimRows(lang, (row) => ['summary', '1.4'].includes(row.place.section)),
     groups: { members: groupMembers(), options: groupOptions(lang) },
+    robustness: defaultRobustness(),
   };
 }

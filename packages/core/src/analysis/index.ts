@@ -76,3 +76,18 @@ export {
 } from './explain/explain-json.ts';
 export { largestParts } from './explain/largest.ts';
 export { shapley, shapleyWeights } from './explain/shapley.ts';
+
+export { audit, type Audit } from './audit/audit.ts';
+export {
+  auditOptionsSchema,
+  parseAuditOptions,
+  AUDIT_LIMITS,
+  type AuditOptions,
+} from './audit/audit-options.ts';
+export type { DataSection, IndicatorData } from './audit/data-section.ts';
+export type { StructureSection, PillarAudit, Pair, PairMatrix } from './audit/structure-section.ts';
+export type { RobustnessSection } from './audit/robustness-section.ts';
+export type { UnitsSection, UnitAudit, IndicatorRank } from './audit/units-section.ts';
+export { lookFor } from './audit/look-for.ts';
+export { auditHtml } from './audit/audit-html.ts';
+export { reportText, type ReportLang } from './audit/html-text.ts';

@@ -42,6 +42,28 @@ describe('impute()', () => {
     });
   });
 
+  it('changes nothing with none', () => {
+    const out = impute(dataset, 'none');
+    expect(out.changed).toEqual([]);
+    expect(out.dataset).toBe(dataset);
+  });
+
+  it('takes groups from a named grouping column', () => {
+    const regions = {
+      ...dataset,
+      units: dataset.units.map((u) => ({ ...u, meta: { region: u.id === 'a' ? 'x' : 'y' } })),
+    };
+    // b is in region y with c (40) and d (70): mean 55
+    expect(impute(regions, 'group-mean', { group: 'region' }).changed[0]).toMatchObject({
+      unit: 'b',
+      value: 55,
+      from: 'group:y',
+    });
+    expect(() => impute(regions, 'group-mean', { group: 'zone' })).toThrow(
+      /no unit has a grouping column "zone"/,
+    );
+  });
+
   it('refuses an unknown method', () => {
     expect(() => impute(dataset, 'mode' as never)).toThrow(/unknown imputation method "mode"/);
   });

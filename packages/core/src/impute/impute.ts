@@ -4,8 +4,11 @@ import { frameworkTree } from '../framework/tree.ts';
 import { matrixOf } from '../matrix.ts';
 import { median, observed } from '@smartcities/data/stats';
 
+/** The imputation methods: `none` leaves gaps to the aggregation's missing-data rule. */
+export const imputationMethods = ['none', 'mean', 'median', 'group-mean'] as const;
+
 /** An imputation method name. */
-export type ImputationMethod = 'mean' | 'median' | 'group-mean';
+export type ImputationMethod = (typeof imputationMethods)[number];
 
 /** One cell an imputation filled in. */
 export interface ImputedCell {
@@ -23,23 +26,26 @@ const fillers: Record<'mean' | 'median', (column: Float64Array) => number> = {
 
 /**
  * Fills missing indicator values with the column mean or median, or the mean of the unit's group
- * (`group-mean`: units without a group, or groups with no observed value, fall back to the
- * column mean). Returns a new dataset and every cell it changed; a column with no observed
- * value stays missing.
+ * (`group-mean`: the group is the unit's `meta[group]` when `options.group` names a column, else
+ * its `group`; units without a group, or groups with no observed value, fall back to the column
+ * mean). `none` changes nothing. Returns a new dataset and every cell it changed; a column with
+ * no observed value stays missing.
  * @example impute(dataset, 'median').changed // [{ unit: 'cairo', indicator: 'open-data', value: 61.5, from: 'column' }]
  */
 export function impute(
   dataset: Dataset,
   method: ImputationMethod,
+  options: { group?: string } = {},
 ): { dataset: Dataset; changed: ImputedCell[] } {
-  if (!['mean', 'median', 'group-mean'].includes(method))
+  if (!imputationMethods.includes(method))
     fail(
       'unknown-method',
       'impute',
-      `unknown imputation method "${method}"; expected one of mean, median, group-mean`,
+      `unknown imputation method "${method}"; expected one of ${imputationMethods.join(', ')}`,
     );
+  if (method === 'none') return { dataset, changed: [] };
   const { unitIds, columns } = matrixOf(dataset);
-  const groups = dataset.units.map((u) => u.group);
+  const groups = groupsOf(dataset, options.group);
   const changed: ImputedCell[] = [];
   for (const indicator of frameworkTree(dataset.framework).indicators) {
     const column = columns.get(indicator)!;
@@ -58,6 +64,16 @@ export function impute(
     });
   }
   return { dataset: withCells(dataset, changed), changed };
+}
+
+function groupsOf(dataset: Dataset, column: string | undefined): (string | undefined)[] {
+  if (column === undefined) return dataset.units.map((u) => u.group);
+  if (!dataset.units.some((u) => u.meta?.[column] !== undefined))
+    fail('unknown-group', 'data.imputeGroup', `no unit has a grouping column "${column}"`);
+  return dataset.units.map((u) => {
+    const value = u.meta?.[column];
+    return value === undefined || value === null || value === '' ? undefined : String(value);
+  });
 }
 
 function groupMean(column: Float64Array, groups: (string | undefined)[], group: string | undefined): number {

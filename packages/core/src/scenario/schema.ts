@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { aggregationMethods, type AggregationMethod } from '../aggregate/registry.ts';
 import { unknownName } from '../did-you-mean.ts';
 import { shownInput } from '../shown-input.ts';
+import { imputationMethods, type ImputationMethod } from '../impute/impute.ts';
+import { treatmentMethods, type TreatmentMethod } from '../treat/treat.ts';
 import { normalisationMethods, type NormalisationMethod } from '../normalise/registry.ts';
 
 const methodEnum = <T extends string>(what: string, names: readonly T[]) =>
@@ -69,6 +71,31 @@ export const tierRuleSchema = z.discriminatedUnion('rule', [
 ]);
 
 /**
+ * The data-treatment steps before normalisation: screen units under `minAvailability` (share of
+ * indicators observed), impute, then treat outliers. Written only when some step does something;
+ * steps that do nothing parse to no `data` at all, so the default scenario's hash never changes.
+ */
+export const dataStepsSchema = z
+  .object({
+    impute: methodEnum<ImputationMethod>('imputation method', imputationMethods).default('none'),
+    imputeGroup: z.string().min(1).optional(),
+    minAvailability: z.number().min(0).max(1).optional(),
+    treat: methodEnum<TreatmentMethod>('treatment', treatmentMethods).default('none'),
+  })
+  .strict()
+  .refine((d) => d.imputeGroup === undefined || d.impute === 'group-mean', {
+    message: 'imputeGroup needs impute "group-mean"',
+    path: ['imputeGroup'],
+  });
+
+/** The data steps, resolved. */
+export type DataSteps = z.infer<typeof dataStepsSchema>;
+
+/** True when the steps change nothing. */
+export const isNoDataStep = (d: DataSteps): boolean =>
+  d.impute === 'none' && d.treat === 'none' && !d.minAvailability;
+
+/**
  * A scenario: everything that says how to compute the index. Every field has a default, and the
  * defaults are the report's own method, so `{}` reproduces the published tables.
  */
@@ -83,6 +110,8 @@ export const scenarioSchema = z
     /** `leader-100` (the report's) divides the index by the leader's score and multiplies by 100. */
     rescale: z.enum(['leader-100', 'none']).default('leader-100'),
     tiers: tierRuleSchema.prefault({ rule: 'mean-sd' }),
+    /** Imputation and outlier treatment before normalisation (absent: none). */
+    data: dataStepsSchema.transform((d) => (isNoDataStep(d) ? undefined : d)).optional(),
   })
   .strict();
 

@@ -2,7 +2,7 @@ import type { Issue } from '../errors.ts';
 import { canonicalJson } from '@smartcities/data/canonical-json';
 import { defaultScenario } from './default.ts';
 import { parseScenario, type ParsedScenario } from './parse.ts';
-import type { Scenario } from './schema.ts';
+import type { DataSteps, Scenario } from './schema.ts';
 
 const encode = (text: string) => encodeURIComponent(text).replace(/%2C/g, ',').replace(/%3A/g, ':');
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
@@ -10,7 +10,8 @@ const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 /**
  * The compact URL form of a scenario: only what differs from the default, as query parameters
  * `n` (normalisation, `n.<param>`), `a` (aggregation, `a.<level>`, `a.p`, `a.min`, `a.np`),
- * `w` (`id:weight,…`), `x` (excluded ids), `r` (rescale) and `t` (`mean-sd:k` or `quantile:lo,hi`).
+ * `w` (`id:weight,…`), `x` (excluded ids), `r` (rescale), `t` (`mean-sd:k` or `quantile:lo,hi`), and
+ * the data steps under the CLI's flag names: `impute`, `impute-group`, `min-availability`, `treat`.
  * The default scenario is the empty string. `scenarioFromQuery` reads it back exactly.
  * @example scenarioToQuery(defineScenario({ aggregation: { method: 'geometric' } })) // "a=geometric"
  */
@@ -32,8 +33,28 @@ export function scenarioToQuery(scenario: Scenario): string {
   if (scenario.exclude.length > 0) parts.push(['x', scenario.exclude.join(',')]);
   if (scenario.rescale !== defaultScenario.rescale) parts.push(['r', scenario.rescale]);
   if (!same(scenario.tiers, defaultScenario.tiers)) parts.push(['t', tierText(scenario.tiers)]);
+  parts.push(...dataStepParams(scenario.data));
   return parts.map(([k, v]) => `${k}=${encode(v)}`).join('&');
 }
+
+/** The data steps as `impute`, `impute-group`, `min-availability` and `treat` parameters. */
+function dataStepParams(data: DataSteps | undefined): [string, string][] {
+  if (!data) return [];
+  const parts: [string, string][] = [];
+  if (data.impute !== 'none') parts.push(['impute', data.impute]);
+  if (data.imputeGroup !== undefined) parts.push(['impute-group', data.imputeGroup]);
+  if (data.minAvailability) parts.push(['min-availability', String(data.minAvailability)]);
+  if (data.treat !== 'none') parts.push(['treat', data.treat]);
+  return parts;
+}
+
+/** The query parameters of the data steps, and the field each sets. */
+const dataParams: Record<string, keyof DataSteps> = {
+  impute: 'impute',
+  'impute-group': 'imputeGroup',
+  'min-availability': 'minAvailability',
+  treat: 'treat',
+};
 
 function tierText(tiers: Scenario['tiers']): string {
   return tiers.rule === 'mean-sd' ? `mean-sd:${tiers.k}` : `quantile:${tiers.probs.join(',')}`;
@@ -41,6 +62,7 @@ function tierText(tiers: Scenario['tiers']): string {
 
 /** True when a query parameter belongs to the scenario's URL form. */
 export function isScenarioParam(key: string): boolean {
+  if (Object.hasOwn(dataParams, key)) return true;
   return /^(n|a|w|x|r|t)(\..+)?$/.test(key) && !/^(w|x|r|t)\./.test(key);
 }
 
@@ -81,6 +103,7 @@ interface QueryInput {
   exclude?: string[];
   rescale?: string;
   tiers?: unknown;
+  data?: Record<string, unknown>;
 }
 
 /** A decimal number as written in a URL (`2`, `-0.5`, `1e3`); hex, binary, blanks and Infinity are not. */
@@ -97,6 +120,7 @@ const reserved = new Set(['__proto__', 'constructor', 'prototype']);
 
 function readParam(input: QueryInput, key: string, value: string, issues: Issue[]): void {
   const bad = (message: string) => issues.push({ code: 'bad-query', path: `?${key}`, message });
+  if (Object.hasOwn(dataParams, key)) return readDataParam(input, key, value, bad);
   const number = (text: string) => {
     const read = decimal(text);
     if (Number.isNaN(read)) bad(`expected a finite decimal number, got "${text}"`);
@@ -116,6 +140,14 @@ function readParam(input: QueryInput, key: string, value: string, issues: Issue[
   else if (head === 'x') input.exclude = value.split(',').filter(Boolean);
   else if (head === 'r') input.rescale = value;
   else if (head === 't') input.tiers = readTiers(value, bad);
+}
+
+function readDataParam(input: QueryInput, key: string, value: string, bad: (m: string) => void): void {
+  const field = dataParams[key]!;
+  input.data ??= {};
+  if (field !== 'minAvailability') input.data[field] = value;
+  else if (!Number.isNaN(decimal(value))) input.data[field] = decimal(value);
+  else bad(`expected a share between 0 and 1, got "${value}"`);
 }
 
 function scalar(value: string): unknown {
@@ -159,6 +191,10 @@ function readTiers(value: string, bad: (m: string) => void): unknown {
 export function queryKeyFor(path: string): string {
   const [top, second, third] = path.split('.');
   if (top === 'normalisation') return second === 'params' && third ? `n.${third}` : 'n';
+  if (top === 'data') {
+    const entry = Object.entries(dataParams).find(([, field]) => field === second);
+    return entry?.[0] ?? 'impute';
+  }
   if (top === 'aggregation') {
     if (second === 'levels' && third) return `a.${third}`;
     return (

@@ -1,16 +1,23 @@
 import type { Dataset } from '@smartcities/data/schema';
+import { fail } from '../errors.ts';
 import { frameworkTree } from '../framework/tree.ts';
 import { withCells } from '../impute/impute.ts';
 import { matrixOf } from '../matrix.ts';
-import { moments } from './moments.ts';
+import { logCt, logCtPlus } from './log-transform.ts';
+import { coinrThresholds, passes, type Thresholds } from './passes.ts';
+import { kurtosis, skewness } from './skewness.ts';
+import { winsorise } from './winsorise.ts';
 
-/** When an indicator counts as having outliers, and how far treatment may go. */
-export interface TreatOptions {
-  /** Flag when |skewness| exceeds this (default 2) … */
-  skewness?: number;
-  /** … and excess kurtosis exceeds this (default 3.5), as in COINr. */
-  kurtosis?: number;
-  /** Most points winsorised per indicator before a log transform is tried (default 5). */
+/** Named outlier treatments; `coinr` is COINr's `Treat()` default. */
+export const treatmentMethods = ['none', 'coinr', 'coinr-plus', 'winsorise', 'log'] as const;
+
+/** An outlier treatment name. */
+export type TreatmentMethod = (typeof treatmentMethods)[number];
+
+/** Which treatment, with COINr's thresholds and winsorising limit unless given. */
+export interface TreatOptions extends Partial<Thresholds> {
+  method?: TreatmentMethod;
+  /** Most points winsorised per indicator (COINr's `winmax`, default 5). */
   maxWinsorised?: number;
 }
 
@@ -23,60 +30,95 @@ export interface TreatedCell {
   how: 'winsorised' | 'log';
 }
 
+/** What treatment found and did for one indicator. */
+export interface IndicatorTreatment {
+  indicator: string;
+  before: { skewness: number; kurtosis: number };
+  after: { skewness: number; kurtosis: number };
+  /** `none` when the indicator passed the test (or the method is `none`). */
+  action: 'none' | 'winsorised' | 'log';
+  /** Points winsorised (0 unless `action` is `winsorised`). */
+  winsorised: number;
+  /** Whether the treated indicator passes the skewness and kurtosis test. */
+  passes: boolean;
+}
+
 /**
- * Outlier treatment per indicator: flag it when |skewness| > 2 and kurtosis > 3.5; winsorise
- * (the most extreme value on the skewed side takes the next value in) up to `maxWinsorised`
- * points until it is no longer flagged; if it still is, restore the column and log-transform it
- * instead (log(x - min + 1), mirrored for negative skew). Returns a new dataset, every changed
- * cell, and the indicators still flagged.
+ * Outlier treatment per indicator, COINr's `Treat()` by default (`coinr`): an indicator fails when
+ * |skewness| ≥ 2 and kurtosis ≥ 3.5 (sample formulas); a failing one is winsorised a point at a
+ * time (up to 5) until it passes; if it still fails, the winsorising is dropped and the original
+ * column is log-transformed instead (`log_CT`). `coinr-plus` mirrors the log for negative skew,
+ * `winsorise` never logs, `log` never winsorises. Returns the treated dataset, every changed cell
+ * and a report per indicator.
+ * @example treatOutliers(dataset).report.filter((r) => r.action !== 'none')
  */
-export function treatOutliers(
-  dataset: Dataset,
-  options: TreatOptions = {},
-): { dataset: Dataset; changed: TreatedCell[]; flagged: string[] } {
+export function treatOutliers(dataset: Dataset, options: TreatOptions = {}) {
+  const method = options.method ?? 'coinr';
+  if (!treatmentMethods.includes(method))
+    fail(
+      'unknown-method',
+      'treat',
+      `unknown treatment "${method}"; expected one of ${treatmentMethods.join(', ')}`,
+    );
+  const thresholds = { ...coinrThresholds, ...definedOnly(options) };
   const { unitIds, columns } = matrixOf(dataset);
-  const flagged = (col: Float64Array) => isFlagged(col, options);
   const changed: TreatedCell[] = [];
-  const still: string[] = [];
+  const report: IndicatorTreatment[] = [];
   for (const indicator of frameworkTree(dataset.framework).indicators) {
     const original = columns.get(indicator)!;
-    if (!flagged(original)) continue;
-    const treated = winsorise(original, options.maxWinsorised ?? 5, flagged) ?? logTransform(original);
-    const how = treated.kind;
-    treated.column.forEach((v, u) => {
-      if (v !== original[u] && !Number.isNaN(v))
-        changed.push({ unit: unitIds[u]!, indicator, from: original[u]!, value: v, how });
+    const outcome = treatColumn(original, method, options.maxWinsorised ?? 5, thresholds);
+    for (const u of outcome.changed)
+      changed.push({
+        unit: unitIds[u]!,
+        indicator,
+        from: original[u]!,
+        value: outcome.column[u]!,
+        how: outcome.how!,
+      });
+    report.push({
+      indicator,
+      before: stats(original),
+      after: stats(outcome.column),
+      action: outcome.how ?? 'none',
+      winsorised: outcome.how === 'winsorised' ? outcome.changed.length : 0,
+      passes: passes(outcome.column, thresholds),
     });
-    if (flagged(treated.column)) still.push(indicator);
   }
-  return { dataset: withCells(dataset, changed), changed, flagged: still };
+  return { dataset: withCells(dataset, changed), changed, report };
 }
 
-function isFlagged(column: Float64Array, options: TreatOptions): boolean {
-  const { skewness, kurtosis } = moments(column);
-  return Math.abs(skewness) > (options.skewness ?? 2) && kurtosis > (options.kurtosis ?? 3.5);
+function definedOnly(options: TreatOptions): Partial<Thresholds> {
+  const out: Partial<Thresholds> = {};
+  if (options.skewness !== undefined) out.skewness = options.skewness;
+  if (options.kurtosis !== undefined) out.kurtosis = options.kurtosis;
+  return out;
 }
 
-function winsorise(original: Float64Array, max: number, flagged: (c: Float64Array) => boolean) {
-  const column = original.slice();
-  for (let k = 0; k < max && flagged(column); k++) {
-    const high = moments(column).skewness > 0;
-    const order = [...column.keys()]
-      .filter((u) => !Number.isNaN(column[u]!))
-      .sort((a, b) => (high ? column[b]! - column[a]! : column[a]! - column[b]!));
-    const extreme = order[0]!;
-    const next = order.find((u) => column[u] !== column[extreme]);
-    if (next === undefined) break;
-    column[extreme] = column[next]!;
+const stats = (column: Float64Array) => ({ skewness: skewness(column), kurtosis: kurtosis(column) });
+
+interface ColumnOutcome {
+  column: Float64Array;
+  how?: 'winsorised' | 'log';
+  changed: number[];
+}
+
+function treatColumn(
+  original: Float64Array,
+  method: TreatmentMethod,
+  max: number,
+  t: Thresholds,
+): ColumnOutcome {
+  const ok = (column: Float64Array) => passes(column, t);
+  if (method === 'none' || ok(original)) return { column: original, changed: [] };
+  if (method !== 'log') {
+    const { column, high, low } = winsorise(original, max, ok);
+    const moved = [...high, ...low].sort((a, b) => a - b);
+    if (method === 'winsorise' || ok(column)) return { column, how: 'winsorised', changed: moved };
   }
-  return flagged(column) ? undefined : { column, kind: 'winsorised' as const };
+  const column = method === 'coinr-plus' ? logCtPlus(original) : logCt(original);
+  return { column, how: 'log', changed: observedPositions(original) };
 }
 
-function logTransform(original: Float64Array) {
-  const positive = moments(original).skewness > 0;
-  let min = Infinity,
-    max = -Infinity;
-  for (const v of original) if (!Number.isNaN(v)) [min, max] = [Math.min(min, v), Math.max(max, v)];
-  const column = original.map((v) => (positive ? Math.log(v - min + 1) : -Math.log(max - v + 1)));
-  return { column, kind: 'log' as const };
+function observedPositions(column: Float64Array): number[] {
+  return [...column.keys()].filter((u) => !Number.isNaN(column[u]!));
 }

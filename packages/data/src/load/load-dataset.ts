@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { buildCoinr } from './build-coinr.ts';
 import { buildOurs } from './build-ours.ts';
+import { exportedTables } from './export-layout.ts';
 import type { LoadResult } from './load-result.ts';
 import { problem, type Problem } from './problem.ts';
 import { isProblem, namedTable, pickTable, readSource, type SourceTables } from './read-source.ts';
@@ -54,7 +55,8 @@ async function frameworkTable(
  * Loads a user's dataset in our layout: a units table and a framework table (separate CSV/JSON files,
  * sheets `units` and `framework` of one XLSX, or one JSON `{units, framework, values}`; a framework
  * file given separately wins over one inside the units file); without any framework one is built from the column headers. An XLSX with sheets `iData` and `iMeta`, or a JSON
- * `{iData, iMeta}`, is read as COINr. Every problem is returned, nothing is thrown.
+ * `{iData, iMeta}`, is read as COINr; our own dataset export (JSON, CSV or XLSX) is read back as it
+ * comes out (see `exportedTables`). Every problem is returned, nothing is thrown.
  * @example
  * const result = await loadDataset({ units: { name: 'units.csv', text }, framework: { name: 'framework.csv', text: fw } });
  * if (result.ok) result.dataset.values.london;
@@ -65,6 +67,8 @@ export async function loadDataset(input: LoadDatasetInput): Promise<LoadResult> 
   const read = await readSource(checked.data.units);
   const [iData, iMeta] = [namedTable(read, 'iData'), namedTable(read, 'iMeta')];
   if (iData && iMeta) return buildCoinr(iData, iMeta, read.problems, { edition: checked.data.edition });
+  const exported = checked.data.framework === undefined ? exportedTables(read) : undefined;
+  if (exported) return buildOurs(exported.units, exported.framework, read.problems, checked.data.edition);
   const units = pickTable(read, 'units');
   if (isProblem(units)) return { ok: false, problems: unreadable(read, units) };
   const framework = await frameworkTable(checked.data, read);

@@ -3,7 +3,9 @@ import { problem, type Problem } from './problem.ts';
 import type { Table } from './table.ts';
 
 /** The tables of a JSON document, by member name (`units`, `framework`, `iData`, `iMeta`). */
-export type JsonTables = Partial<Record<'units' | 'framework' | 'iData' | 'iMeta' | '', Table>>;
+export type JsonTables = Partial<
+  Record<'units' | 'framework' | 'iData' | 'iMeta' | 'results' | 'indicators' | 'pillars' | '', Table>
+>;
 
 function syntaxProblem(file: string, text: string, error: unknown): Problem {
   const message = error instanceof Error ? error.message : String(error);
@@ -53,5 +55,21 @@ export function readJson(file: string, text: string): { tables: JsonTables; prob
     found.push(...read.problems);
   }
   if (tables.units && 'values' in members) found.push(...mergeValues(tables.units, members.values));
+  if (!tables.units && ['cities', 'values', 'indicators', 'pillars'].every((key) => key in members))
+    found.push(...exportDocumentTables(file, members, tables));
   return { tables, problems: found };
+}
+
+/** Our export document (`cities`, `values`, `indicators`, `pillars`) as the export's tables. */
+function exportDocumentTables(file: string, members: Record<string, unknown>, tables: JsonTables): Problem[] {
+  const results = jsonTable(file, 'cities', members.cities);
+  const indicators = jsonTable(file, 'indicators', members.indicators);
+  const pillars = jsonTable(file, 'pillars', members.pillars);
+  Object.assign(tables, { results: results.table, indicators: indicators.table, pillars: pillars.table });
+  return [
+    ...results.problems,
+    ...indicators.problems,
+    ...pillars.problems,
+    ...mergeValues(results.table, members.values),
+  ];
 }

@@ -7,6 +7,8 @@ import { climb } from '$lib/server/climb';
 import { defaultIntervals } from '$lib/server/default-intervals';
 import { defaultReputation } from '$lib/server/default-reputation';
 import { defaultResult } from '$lib/server/default-result';
+import { defaultRobustness } from '$lib/server/default-robustness';
+import { UNCERTAINTY_RUNS } from '$lib/uncertainty-spec';
 import { findOr404 } from '$lib/server/find-or-404';
 import { whyMoved } from '$lib/server/why-moved';
 
@@ -27,6 +29,7 @@ export function load({ params, url }) {
     indicators: view.nodes.filter((n) => n.type === 'indicator'),
     pillarNamesZh: Object.fromEntries(edition.pillars.map((p) => [p.id, p.nameZh])),
     interval: defaultIntervals()[city.id],
+    robustness: { row: defaultRobustness().find((r) => r.city === city.id), runs: UNCERTAINTY_RUNS },
     reputation: defaultReputation().rows.find((r) => r.city === city.id),
     caseStudies: edition.caseStudies.filter((c) => c.city === city.id),
     climb: climb(city.id),

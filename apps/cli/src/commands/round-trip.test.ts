@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, tempFolder } from '../testing/run-cli.ts';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeAll(async () => ({ dir, cleanup } = await tempFolder()));
+afterAll(() => cleanup());
+
+const rowsOf = (stdout: string) => (JSON.parse(stdout) as { rows: unknown[] }).rows;
+
+describe('smartcities export → score', () => {
+  it.each(['json', 'csv', 'xlsx'])(
+    'scores the %s export as it comes out, exactly as the edition',
+    async (format) => {
+      const file = join(dir, `export.${format}`);
+      expect((await runCli(['export', '--format', format, '--out', file])).code).toBe(0);
+      const scenario = ['--aggregation', 'geometric', '--weights', 'economy=2', '--format', 'json'];
+      const [fromExport, edition] = await Promise.all([
+        runCli(['score', '--data', file, ...scenario]),
+        runCli(['score', '--edition', '2020', ...scenario]),
+      ]);
+      expect(fromExport.stderr).toBe('');
+      expect(rowsOf(fromExport.stdout)).toEqual(rowsOf(edition.stdout));
+    },
+  );
+});

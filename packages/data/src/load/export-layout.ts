@@ -1,0 +1,110 @@
+import { frameworkNodes } from '../editions/2020/framework.ts';
+import { namedTable, type SourceTables } from './read-source.ts';
+import type { Table, TableRow } from './table.ts';
+
+/** Units and framework tables recovered from one of our own exports. */
+export interface ExportedTables {
+  units: Table;
+  framework: Table;
+}
+
+const FRAMEWORK_HEADERS = ['id', 'name', 'type', 'parent', 'weight', 'direction'];
+const RESULT_COLUMNS = ['score', 'rank', 'tier'];
+
+/**
+ * Recognises the dataset export (`smartcities export`, the explorer's /data downloads) so that it
+ * is read back as it comes out: the XLSX workbook or JSON document (sheets or members `results` or
+ * `cities` with `values`, `indicators` and `pillars`) gives the units and the framework; the CSV
+ * (the results sheet alone) is read with the 2020 edition's framework when its indicator columns
+ * are that edition's. Computed columns (pillar scores, score, rank, tier, papers) are left out.
+ * Anything else is not an export: undefined.
+ */
+export function exportedTables(read: SourceTables): ExportedTables | undefined {
+  const results = namedTable(read, 'results');
+  const indicators = namedTable(read, 'indicators');
+  const pillars = namedTable(read, 'pillars');
+  if (results && indicators && pillars) {
+    const framework = frameworkTable(indicators, pillars);
+    return { units: indicatorsOnly(results, framework), framework };
+  }
+  const only = read.tables[''];
+  if (only && isEditionResults(only)) {
+    const framework = editionFramework(only.file);
+    return { units: indicatorsOnly(only, framework), framework };
+  }
+  return undefined;
+}
+
+function isEditionResults(table: Table): boolean {
+  const ids = frameworkNodes.filter((n) => n.type === 'indicator').map((n) => n.id);
+  return ['id', 'name', ...RESULT_COLUMNS, ...ids].every((column) => table.headers.includes(column));
+}
+
+/** The units table with only `id`, `name` and the framework's indicator columns. */
+function indicatorsOnly(table: Table, framework: Table): Table {
+  const keep = new Set([
+    'id',
+    'name',
+    ...framework.rows.filter((r) => r.cells.type === 'indicator').map((r) => r.cells.id!),
+  ]);
+  const headers = table.headers.filter((h) => keep.has(h));
+  const pick = (row: TableRow): TableRow => ({
+    ...row,
+    cells: Object.fromEntries(headers.map((h) => [h, row.cells[h] ?? ''])),
+  });
+  return { ...table, headers, rows: table.rows.map(pick) };
+}
+
+function frameworkTable(indicators: Table, pillars: Table): Table {
+  const inTotal = (row: TableRow) => !/^(false|0|no)$/i.test(row.cells.inTotal ?? 'true');
+  const rows: TableRow[] = [
+    {
+      row: 0,
+      cells: { id: 'index', name: 'Index', type: 'aggregate', parent: '', weight: '1', direction: '1' },
+    },
+    ...pillars.rows.filter(inTotal).map((row) => ({
+      row: row.row,
+      cells: {
+        id: row.cells.id ?? '',
+        name: row.cells.name ?? '',
+        type: 'aggregate',
+        parent: 'index',
+        weight: row.cells.weight ?? '1',
+        direction: '1',
+      },
+    })),
+    ...indicators.rows.map((row) => ({
+      row: row.row,
+      cells: {
+        id: row.cells.id ?? '',
+        name: row.cells.name ?? '',
+        type: 'indicator',
+        parent: row.cells.pillar ?? '',
+        weight: row.cells.weight ?? '1',
+        direction: row.cells.direction ?? '1',
+      },
+    })),
+  ];
+  return { ...indicators, headers: FRAMEWORK_HEADERS, rows };
+}
+
+function editionFramework(file: string): Table {
+  const rows = frameworkNodes.map((node, i) => ({
+    row: i + 1,
+    cells: {
+      id: node.id,
+      name: node.name,
+      type: node.type,
+      parent: node.parent ?? '',
+      weight: String(node.weight),
+      direction: String(node.direction),
+    },
+  }));
+  return {
+    file: `${file} (the 2020 edition's framework)`,
+    headers: FRAMEWORK_HEADERS,
+    rows,
+    headerRow: null,
+    decimalComma: false,
+  };
+}
