@@ -2,6 +2,7 @@ import { CancelledError, type RunOptions } from '@smartcities/core/analysis';
 import { ApiProblem, type Problem } from '../problem.ts';
 import type { Representation } from '../representation.ts';
 import { sensitivityJob, uncertaintyJob, whatItTakesJob } from './analysis-jobs.ts';
+import { auditJob } from './audit-job.ts';
 import { explainJob } from './explain-job.ts';
 import { scoreJob } from './score-job.ts';
 
@@ -12,6 +13,7 @@ export const jobs = {
   sensitivity: sensitivityJob,
   'what-it-takes': whatItTakesJob,
   explain: explainJob,
+  audit: auditJob,
 };
 
 /** The name of a job. */

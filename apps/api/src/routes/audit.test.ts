@@ -3,7 +3,8 @@ import { defaultScenario } from '@smartcities/core';
 import { dataset2020 } from '@smartcities/data/editions/2020';
 import { describe, expect, it } from 'vitest';
 import { json } from '../../test/json.ts';
-import { app } from '../app.ts';
+import { app, createApp } from '../app.ts';
+import { inlineExecutor } from '../executor.ts';
 import { auditSchema } from '../schemas/audit.ts';
 
 const quick = 'runs=50&samples=16&bootstrap=10';
@@ -76,5 +77,20 @@ describe('POST /v1/audit', () => {
     const response = await post('samples=512&n=min-max', 'text/csv', body);
     expect(response.status).toBe(422);
     expect((await json(response)).type).toBe('urn:smartcities:problem:over-cap');
+  });
+});
+
+describe('audits run in the executor', () => {
+  it.each([
+    ['GET', undefined],
+    ['POST', 'text/csv'],
+  ] as const)('%s /v1/audit past its time budget is a 503 problem with Retry-After', async (method, type) => {
+    const tight = createApp({ executor: inlineExecutor({ budgetMs: 0 }) });
+    const body = type ? 'id,name,a,b\nx,X,1,2\ny,Y,3,4\nz,Z,5,7\n' : undefined;
+    const headers = type ? { 'Content-Type': type } : undefined;
+    const response = await tight.request(`/v1/audit?${quick}&seed=9`, { method, headers, body });
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('5');
+    expect(await response.text()).toContain('time-budget-exhausted');
   });
 });

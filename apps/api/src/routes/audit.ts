@@ -1,23 +1,19 @@
 import { createRoute } from '@hono/zod-openapi';
-import { audit as runAudit, auditHtml } from '@smartcities/core/analysis';
 import { canonicalJson, scenarioHash } from '@smartcities/core';
-import type { Dataset } from '@smartcities/data/schema';
 import type { Context } from 'hono';
-import { analysed } from '../analysed.ts';
-import { auditOptionsOf, auditQuery, checkAuditBudget } from '../audit-request.ts';
-import { loadPosted, postedDataset } from '../dataset-body.ts';
-import { edition, editionKey } from '../edition.ts';
-import { MAX_AUDIT } from '../limits.ts';
-import { hashText } from '@smartcities/data/hash';
+import { auditOptionsOf, auditQuery } from '../audit-request.ts';
+import { postedDataset, type PostedDataset } from '../dataset-body.ts';
+import type { AuditInput } from '../jobs/audit-job.ts';
+import { editionKey } from '../edition.ts';
+import { JOB_BUDGET_MS, MAX_AUDIT } from '../limits.ts';
 import { problems } from '../responses.ts';
 import { createRouter } from '../router.ts';
 import { scenarioOf } from '../scenario-query.ts';
 import { auditSchema } from '../schemas/audit.ts';
 import { sendCached } from '../send-cached.ts';
-import { scoreOrFail } from '../scored.ts';
 import type { AppEnv } from '../env.ts';
 
-const caps = `Caps: ${MAX_AUDIT.runs} runs, ${MAX_AUDIT.samples} samples, ${MAX_AUDIT.bootstrap} bootstrap resamples, ${MAX_AUDIT.evaluations} Sobol evaluations (samples × (weights + 2)); run larger audits with the CLI.`;
+const caps = `Caps: ${MAX_AUDIT.runs} runs, ${MAX_AUDIT.samples} samples, ${MAX_AUDIT.bootstrap} bootstrap resamples, ${MAX_AUDIT.evaluations} Sobol evaluations (samples × (weights + 2)); run larger audits with the CLI. Runs in a worker within a time budget of ${JOB_BUDGET_MS} ms (503 past it, or when the queue is full).`;
 const content = {
   'application/json': { schema: auditSchema },
   'text/html': { schema: { type: 'string' as const, description: 'the self-contained HTML report' } },
@@ -30,7 +26,7 @@ const getRoute = createRoute({
   summary: 'Statistical audit of the edition',
   description: `The audit of the 2020 edition under the scenario in the query: data, structure (correlations with p-values, alpha, PCA, effective weights), robustness (seeded Monte Carlo rank intervals and tiers, Sobol indices with bootstrap intervals, remove-one shifts) and each city's strengths and weaknesses, as JSON or (\`format=html\`) the same HTML report as the CLI's. ${caps}`,
   request: { query: auditQuery },
-  responses: { 200: { description: 'The audit', content }, ...problems(400, 422) },
+  responses: { 200: { description: 'The audit', content }, ...problems(400, 422, 503) },
 });
 
 const postRoute = createRoute({
@@ -51,21 +47,22 @@ const postRoute = createRoute({
       },
     },
   },
-  responses: { 200: { description: 'The audit (never cached)', content }, ...problems(400, 413, 415, 422) },
+  responses: {
+    200: { description: 'The audit (never cached)', content },
+    ...problems(400, 413, 415, 422, 503),
+  },
 });
 
-function render(c: Context, dataset: Dataset, status: 400 | 422, prefix: string) {
+/** The audit job's input from the request: scenario and options from the query (400 naming the parameter). */
+function auditInput(c: Context, posted: PostedDataset | undefined): AuditInput {
   const query = c.req.query();
-  const options = auditOptionsOf(query);
-  const scenario = scenarioOf(c);
-  checkAuditBudget(scoreOrFail(dataset, scenario, status, prefix), options);
-  const report = analysed(() => runAudit(dataset, scenario, options));
-  if (query.format === 'html')
-    return {
-      body: auditHtml(report, { lang: query.lang === 'zh' ? 'zh' : 'en' }),
-      contentType: 'text/html; charset=utf-8',
-    };
-  return { body: JSON.stringify(report), contentType: 'application/json; charset=utf-8' };
+  return {
+    posted,
+    scenario: scenarioOf(c),
+    options: auditOptionsOf(query),
+    format: query.format === 'html' ? 'html' : 'json',
+    lang: query.lang === 'zh' ? 'zh' : 'en',
+  };
 }
 
 /** GET /audit on the edition (cached per scenario, options, format and language) and POST /audit on a posted dataset. */
@@ -73,13 +70,10 @@ export const audit = createRouter()
   .openapi(getRoute, (c) => {
     const q = c.req.valid('query');
     const key = `${editionKey}|audit|${scenarioHash(scenarioOf(c))}|${canonicalJson(auditOptionsOf(q))}|${q.format ?? 'json'}|${q.lang ?? 'en'}`;
-    return sendCached(c as Context<AppEnv>, key, () => {
-      const out = render(c, edition.dataset, 400, '?');
-      return { ...out, etag: `"${hashText(out.body)}"` };
-    });
+    const input = auditInput(c, undefined);
+    return sendCached(c as Context<AppEnv>, key, () => c.var.executor.run('audit', input));
   })
   .openapi(postRoute, async (c) => {
-    const { dataset } = await loadPosted(await postedDataset(c));
-    const out = render(c, dataset, 422, '?');
+    const out = await c.var.executor.run('audit', auditInput(c, await postedDataset(c)));
     return c.body(out.body, 200, { 'Content-Type': out.contentType, 'Cache-Control': 'no-store' });
   });
