@@ -1,4 +1,4 @@
-import '$lib/zod-jitless';
+import '../zod-jitless';
 import { scenarioFromQuery, type ParsedScenario } from '@smartcities/core';
 
 /** The prefix of the playground's slider fields when the form is sent without JavaScript. */

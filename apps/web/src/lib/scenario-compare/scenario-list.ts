@@ -1,4 +1,4 @@
-import '$lib/zod-jitless';
+import '../zod-jitless';
 import {
   defaultScenario,
   scenarioFromQuery,
