@@ -1,5 +1,6 @@
 import type { Published } from '@smartcities/data/schema';
 import { boundOf, rankOf, scoreOf, type Checked, type VerifyContext } from './context.ts';
+import { judgeLabel } from './label-cell.ts';
 import { judgeExact, judgeScore } from './judge.ts';
 
 /**
@@ -52,18 +53,7 @@ export function verifyOverallTable(published: Published, ctx: VerifyContext): Ch
     ),
   ]);
   const other = rows.flatMap(({ row, label, city, pillars, errata = {} }) => [
-    judgeExact(
-      {
-        table,
-        row,
-        column: 'label',
-        city,
-        published: label,
-        computed: ctx.names.get(city) ?? city,
-        erratum: errata.label,
-      },
-      ctx.errata,
-    ),
+    judgeLabel(ctx, table, { row, label, city, errata }),
     ...Object.entries(pillars).map(([pillar, printed]) =>
       judgeScore(
         {

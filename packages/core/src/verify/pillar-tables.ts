@@ -1,5 +1,6 @@
 import type { PublishedPillarTable } from '@smartcities/data/schema';
 import { boundOf, rankOf, scoreOf, type Checked, type VerifyContext } from './context.ts';
+import { judgeLabel } from './label-cell.ts';
 import { judgeExact, judgeScore } from './judge.ts';
 
 /**
@@ -51,19 +52,6 @@ function verifyPillarTable(
       ctx.errata,
     ),
   ]);
-  const other = rows.map(({ row, label, city, errata = {} }) =>
-    judgeExact(
-      {
-        table,
-        row,
-        column: 'label',
-        city,
-        published: label,
-        computed: ctx.names.get(city) ?? city,
-        erratum: errata.label,
-      },
-      ctx.errata,
-    ),
-  );
+  const other = rows.map((printed) => judgeLabel(ctx, table, printed));
   return { numbers, other };
 }

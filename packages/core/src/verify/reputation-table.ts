@@ -1,6 +1,7 @@
 import type { Papers, Published } from '@smartcities/data/schema';
 import type { Reputation } from '../reputation.ts';
 import type { Checked, VerifyContext } from './context.ts';
+import { judgeLabel } from './label-cell.ts';
 import { judgeExact } from './judge.ts';
 
 /**
@@ -39,20 +40,7 @@ export function verifyReputationTable(
       check('difference', mine?.difference),
     ];
   });
-  const labels = rows.map(({ row, label, city, errata: marks = {} }) =>
-    judgeExact(
-      {
-        table,
-        row,
-        column: 'label',
-        city,
-        published: label,
-        computed: ctx.names.get(city) ?? city,
-        erratum: marks.label,
-      },
-      ctx.errata,
-    ),
-  );
+  const labels = rows.map((printed) => judgeLabel(ctx, table, printed));
   const total = judgeExact(
     {
       table,
