@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupOptions, inGroup } from './groups';
+import { groupOptions } from './groups';
+import { inGroup } from './in-group';
 
 describe('groups', () => {
   const rows = [{ city: 'london' }, { city: 'cairo' }, { city: 'dubai' }];
