@@ -13,6 +13,10 @@ export const sitePages = [
   '/methodology',
   '/data',
   '/embed/ranking',
+  '/about',
+  '/findings',
+  '/indicators',
+  '/indicators/data-center',
 ];
 
 /** The same URL with `lang=zh` added. */

@@ -1,4 +1,5 @@
 import type * as Plot from '@observablehq/plot';
+import { CHART_FONT_PX, frameOptions, type ChartFrame } from './frame';
 
 /** One city on the strip: its label and value. */
 export interface StripPoint {
@@ -10,9 +11,10 @@ export interface StripPoint {
 export function indicatorStrip(
   plot: typeof Plot,
   { points, median, label }: { points: StripPoint[]; median: number | null; label: string },
+  frame: ChartFrame,
 ): Element {
   return plot.plot({
-    width: 680,
+    ...frameOptions(frame),
     height: 180,
     marginLeft: 20,
     marginRight: 30,
@@ -23,7 +25,7 @@ export function indicatorStrip(
       ...(median === null ? [] : [plot.ruleX([median], { stroke: 'currentColor', strokeDasharray: '4,3' })]),
       plot.text(
         points,
-        plot.dodgeY({ x: 'value', r: 6, text: 'label', dy: -10, fontSize: 9, fill: 'currentColor' }),
+        plot.dodgeY({ x: 'value', r: 6, text: 'label', dy: -10, fontSize: CHART_FONT_PX, fill: 'currentColor' }),
       ),
     ],
   });
