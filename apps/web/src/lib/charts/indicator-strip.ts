@@ -25,7 +25,14 @@ export function indicatorStrip(
       ...(median === null ? [] : [plot.ruleX([median], { stroke: 'currentColor', strokeDasharray: '4,3' })]),
       plot.text(
         points,
-        plot.dodgeY({ x: 'value', r: 6, text: 'label', dy: -10, fontSize: CHART_FONT_PX, fill: 'currentColor' }),
+        plot.dodgeY({
+          x: 'value',
+          r: 6,
+          text: 'label',
+          dy: -10,
+          fontSize: CHART_FONT_PX,
+          fill: 'currentColor',
+        }),
       ),
     ],
   });
