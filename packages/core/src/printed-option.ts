@@ -1,7 +1,7 @@
 import type { ScoreResult } from './result.ts';
 import { publishedFigures, type PublishedFigures } from './published-figures.ts';
 import { isReportMethod } from './report-method.ts';
-import { verify } from './verify/verify.ts';
+import { verifyPrintedScores } from './verify/verify.ts';
 import type { VerifiableEdition } from './verify/types.ts';
 
 const cache = new WeakMap<VerifiableEdition, Record<string, PublishedFigures>>();
@@ -9,7 +9,7 @@ const cache = new WeakMap<VerifiableEdition, Record<string, PublishedFigures>>()
 /**
  * The printed figures to show beside a result: the edition's `publishedFigures` when the result
  * uses the report's method and the edition's inputs, none under any other scenario or data.
- * Verification runs once per edition object.
+ * The printed scores, ranks and tiers are verified once per edition object.
  * @example rankingRows(result, dataset, { ...printedOption(result, edition2020) })
  */
 export function printedOption(
@@ -18,6 +18,6 @@ export function printedOption(
 ): { published?: Record<string, PublishedFigures> } {
   if (!isReportMethod(result) || result.provenance.dataHash !== edition.dataset.edition.hash) return {};
   let figures = cache.get(edition);
-  if (!figures) cache.set(edition, (figures = publishedFigures(verify(edition))));
+  if (!figures) cache.set(edition, (figures = publishedFigures(verifyPrintedScores(edition, result))));
   return { published: figures };
 }

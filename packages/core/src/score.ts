@@ -69,32 +69,72 @@ export function scoreColumns(input: Dataset, scenario: Scenario): ScoreColumns {
   const plan = planFor(tree, scenario);
   const { unitIds, columns } = matrixOf(dataset);
   const scores: Record<string, Float64Array> = {};
-  const { method, params } = scenario.normalisation;
-  for (const id of plan.indicators) {
-    const direction = tree.nodes.get(id)!.direction;
-    const raw = columns.get(id)!;
-    const directed = direction === 1 ? raw : raw.map((v) => -v);
-    scores[id] = normalisers[method].apply(directed, params, { indicator: id, direction, unitIds });
-    checkNormalised(scores[id], raw, id, scenario);
-  }
-  for (const id of plan.aggregates) {
-    const { ids, weights } = plan.children.get(id)!;
-    const input = {
-      columns: ids.map((kid) => scores[kid]!),
-      weights,
-      units: unitIds.length,
-      params: scenario.aggregation,
-      node: id,
-    };
-    scores[id] = aggregators[plan.method.get(id)!].aggregate(input);
-    checkAggregated(scores[id], input.columns, id, plan, scenario);
-  }
-  if (scenario.rescale === 'leader-100') scores[tree.root] = leader100(scores[tree.root]!);
+  const steps = { tree, plan, unitIds, scenario };
+  for (const id of plan.indicators) scores[id] = normaliseColumn(steps, id, columns.get(id)!);
+  for (const id of plan.aggregates) scores[id] = aggregateNode(steps, id, scores);
   return { tree, plan, unitIds, scores, ...(prepared && { data: prepared.log }) };
 }
 
+/** What one step of `scoreColumns` reads: the tree, the plan, the units and the scenario. */
+export interface ScoreSteps {
+  tree: FrameworkTree;
+  plan: Plan;
+  unitIds: readonly string[];
+  scenario: Scenario;
+}
+
+/**
+ * One indicator's raw column, oriented by its direction and normalised by the scenario's method
+ * (throws a ScoringError when the method gives non-finite values). Used by `scoreColumns` and by
+ * analyses that rescore one changed column (`roundingBounds`).
+ */
+export function normaliseColumn(
+  { tree, unitIds, scenario }: ScoreSteps,
+  id: string,
+  raw: Float64Array,
+): Float64Array {
+  const direction = tree.nodes.get(id)!.direction;
+  const directed = direction === 1 ? raw : raw.map((v) => -v);
+  const { method, params } = scenario.normalisation;
+  const column = normalisers[method].apply(directed, params, { indicator: id, direction, unitIds });
+  checkNormalised(column, raw, id, scenario);
+  return column;
+}
+
+/**
+ * One aggregate's column from its children's columns in `scores`, rescaled to leader 100 when it
+ * is the root and the scenario says so (throws a ScoringError as `score` does).
+ */
+export function aggregateNode(
+  steps: ScoreSteps,
+  id: string,
+  scores: Readonly<Record<string, Float64Array>>,
+): Float64Array {
+  const column = combineChildren(steps, id, scores);
+  return id === steps.tree.root && steps.scenario.rescale === 'leader-100' ? leader100(column) : column;
+}
+
+/** One aggregate's column before any rescaling: its method applied to its children's columns. */
+export function combineChildren(
+  { plan, unitIds, scenario }: ScoreSteps,
+  id: string,
+  scores: Readonly<Record<string, Float64Array>>,
+): Float64Array {
+  const { ids, weights } = plan.children.get(id)!;
+  const input = {
+    columns: ids.map((kid) => scores[kid]!),
+    weights,
+    units: unitIds.length,
+    params: scenario.aggregation,
+    node: id,
+  };
+  const column = aggregators[plan.method.get(id)!].aggregate(input);
+  checkAggregated(column, input.columns, id, plan, scenario);
+  return column;
+}
+
 /** Divides by the leader's score and multiplies by 100; refuses a leader at or below zero. */
-function leader100(column: Float64Array): Float64Array {
+export function leader100(column: Float64Array): Float64Array {
   let max = -Infinity;
   for (const v of column) if (v > max) max = v;
   if (!(max > 0)) {

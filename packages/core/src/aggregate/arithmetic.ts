@@ -6,5 +6,6 @@ export const arithmetic: Aggregator = {
   name: 'arithmetic',
   coinr: 'a_amean',
   description: 'weighted arithmetic mean',
+  unitWise: () => true,
   aggregate: (input) => quasiArithmetic(input),
 };

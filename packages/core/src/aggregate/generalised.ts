@@ -12,6 +12,8 @@ export const generalised: Aggregator = {
   name: 'generalised',
   coinr: 'a_genmean',
   description: 'weighted power mean with power p',
+  // Shifting non-positive values reads the smallest value of every child column.
+  unitWise: (params) => params.nonPositive !== 'shift',
   aggregate(raw) {
     const p = raw.params.p ?? 2;
     if (!Number.isFinite(p)) fail('bad-param', 'aggregation.p', `p must be a finite number, got ${p}`);

@@ -7,6 +7,8 @@ export const geometric: Aggregator = {
   name: 'geometric',
   coinr: 'a_gmean',
   description: 'weighted geometric mean',
+  // Shifting non-positive values reads the smallest value of every child column.
+  unitWise: (params) => params.nonPositive !== 'shift',
   aggregate(raw) {
     const { input, shift } = ensurePositive(raw, 'geometric');
     return quasiArithmetic(input, Math.log, (y) => Math.exp(y) - shift);

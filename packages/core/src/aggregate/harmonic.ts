@@ -7,6 +7,8 @@ export const harmonic: Aggregator = {
   name: 'harmonic',
   coinr: 'a_hmean',
   description: 'weighted harmonic mean',
+  // Shifting non-positive values reads the smallest value of every child column.
+  unitWise: (params) => params.nonPositive !== 'shift',
   aggregate(raw) {
     const { input, shift } = ensurePositive(raw, 'harmonic');
     return quasiArithmetic(

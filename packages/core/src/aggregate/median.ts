@@ -10,6 +10,7 @@ export const medianAggregator: Aggregator = {
   name: 'median',
   coinr: 'a_wmedian',
   description: 'weighted median',
+  unitWise: () => true,
   aggregate: (input) =>
     rowWise(input, (x, w, n) => {
       const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => x[a]! - x[b]!);

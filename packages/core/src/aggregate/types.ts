@@ -27,4 +27,9 @@ export interface Aggregator {
   coinr: string;
   description: string;
   aggregate(input: AggregateInput): Float64Array;
+  /**
+   * True when, with these parameters, each unit's result reads only that unit's children (no
+   * column statistic), so a unit gives the same result whatever the other units hold.
+   */
+  unitWise?: (params: AggregationParams) => boolean;
 }

@@ -11,5 +11,6 @@ export const asPublished: Normaliser = {
   coinr: '(none: data already normalised)',
   description: 'values used as printed (already on 0-100)',
   expects: { lower: 0, upper: 100 },
+  unitWise: true,
   apply: (x, _params, ctx) => (ctx.direction === 1 ? x : mapObserved(x, (v) => 100 + v)),
 };

@@ -42,6 +42,11 @@ export interface Normaliser {
   /** The scale the raw values must already be on, for a method that keeps them (as-published). */
   expects?: { lower: number; upper: number };
   apply(x: Float64Array, params: NormalisationParams, ctx: NormaliseContext): Float64Array;
+  /**
+   * True when each unit's result reads only that unit's value (no column statistic), so a unit
+   * gives the same result whatever the other units hold; absent means it may read the column.
+   */
+  unitWise?: boolean;
 }
 
 /** Applies f to every observed cell, keeping NaN cells missing. */

@@ -2,12 +2,18 @@ import type { Published } from '@smartcities/data/schema';
 import { boundOf, rankOf, scoreOf, type Checked, type VerifyContext } from './context.ts';
 import { judgeLabel } from './label-cell.ts';
 import { judgeExact, judgeScore } from './judge.ts';
+import type { VerifiedCell } from './types.ts';
 
 /**
  * The overall table: each row's score, rank and tier are printed numbers; its label and its five
  * pillar columns (a second printing of the scores of tables 2-1 to 2-5) are checked apart.
  */
 export function verifyOverallTable(published: Published, ctx: VerifyContext): Checked {
+  return { numbers: overallNumbers(published, ctx), other: overallSecondPrinting(published, ctx) };
+}
+
+/** The overall table's printed scores, ranks and tiers. */
+export function overallNumbers(published: Published, ctx: VerifyContext): VerifiedCell[] {
   const { result } = ctx;
   const root = result.tree.root;
   const table = 'overall';
@@ -52,6 +58,13 @@ export function verifyOverallTable(published: Published, ctx: VerifyContext): Ch
       ctx.errata,
     ),
   ]);
+  return numbers;
+}
+
+/** The overall table's row labels and its second printing of the pillar scores. */
+function overallSecondPrinting(published: Published, ctx: VerifyContext): VerifiedCell[] {
+  const table = 'overall';
+  const rows = published.overall.rows;
   const other = rows.flatMap(({ row, label, city, pillars, errata = {} }) => [
     judgeLabel(ctx, table, { row, label, city, errata }),
     ...Object.entries(pillars).map(([pillar, printed]) =>
@@ -70,7 +83,7 @@ export function verifyOverallTable(published: Published, ctx: VerifyContext): Ch
       ),
     ),
   ]);
-  return { numbers, other };
+  return other;
 }
 
 /** The printed tier cut-offs against mean ± SD of the computed index, and the tier sizes the text states. */

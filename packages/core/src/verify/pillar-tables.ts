@@ -2,6 +2,7 @@ import type { PublishedPillarTable } from '@smartcities/data/schema';
 import { boundOf, rankOf, scoreOf, type Checked, type VerifyContext } from './context.ts';
 import { judgeLabel } from './label-cell.ts';
 import { judgeExact, judgeScore } from './judge.ts';
+import type { VerifiedCell } from './types.ts';
 
 /**
  * Tables 2-1 to 2-5: each printed indicator value against the dataset's input (a second,
@@ -12,12 +13,16 @@ export function verifyPillarTables(tables: readonly PublishedPillarTable[], ctx:
   return { numbers: checked.flatMap((c) => c.numbers), other: checked.flatMap((c) => c.other) };
 }
 
-function verifyPillarTable(
-  { table, pillar, columns = [], rows }: PublishedPillarTable,
-  ctx: VerifyContext,
-): Checked {
-  const numbers = rows.flatMap(({ row, city, indicators = [], score, rank, errata = {} }) => [
-    ...indicators.map((printed, i) => {
+function verifyPillarTable(table: PublishedPillarTable, ctx: VerifyContext): Checked {
+  const numbers = [...inputCells(table, ctx), ...verifyPillarScores(table, ctx)];
+  const other = table.rows.map((printed) => judgeLabel(ctx, table.table, printed));
+  return { numbers, other };
+}
+
+/** One table's printed indicator values against the dataset's inputs. */
+function inputCells({ table, columns = [], rows }: PublishedPillarTable, ctx: VerifyContext): VerifiedCell[] {
+  return rows.flatMap(({ row, city, indicators = [], errata = {} }) =>
+    indicators.map((printed, i) => {
       const column = columns[i] ?? `indicator-${i + 1}`;
       const value = ctx.dataset.values[city]?.[column];
       const computed = value === null || value === undefined ? 'missing' : value;
@@ -26,6 +31,15 @@ function verifyPillarTable(
         ctx.errata,
       );
     }),
+  );
+}
+
+/** One table's printed pillar scores and ranks against the engine's. */
+export function verifyPillarScores(
+  { table, pillar, rows }: PublishedPillarTable,
+  ctx: VerifyContext,
+): VerifiedCell[] {
+  return rows.flatMap(({ row, city, score, rank, errata = {} }) => [
     judgeScore(
       {
         table,
@@ -52,6 +66,4 @@ function verifyPillarTable(
       ctx.errata,
     ),
   ]);
-  const other = rows.map((printed) => judgeLabel(ctx, table, printed));
-  return { numbers, other };
 }

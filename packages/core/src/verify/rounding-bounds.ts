@@ -1,7 +1,7 @@
 import type { Dataset } from '@smartcities/data/schema';
-import { score } from '../score.ts';
 import type { ScoreResult } from '../result.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { visitNudges } from './nudges.ts';
 
 /** Half a unit in the last printed decimal of the inputs: the most that printing them moved each one. */
 export const INPUT_HALF_STEP = 0.05;
@@ -12,6 +12,7 @@ export const INPUT_HALF_STEP = 0.05;
  * measures each input's effect: every indicator value is nudged by `step` in turn and the change
  * of every score is summed in absolute value, which is exact for weighted means and the linear
  * part of the leader-100 rescaling (the leader's own 100 does not move). Missing inputs count 0.
+ * A nudge rescores only what it can change, through the same steps as `score` (`visitNudges`).
  * @example roundingBounds(dataset, result).service[4] // 0.05 (a mean of four inputs)
  */
 export function roundingBounds(
@@ -23,25 +24,16 @@ export function roundingBounds(
   const bounds = Object.fromEntries(
     base.plan.aggregates.map((id) => [id, new Float64Array(base.unitIds.length)]),
   );
-  for (const unit of base.unitIds) {
-    for (const [indicator, value] of Object.entries(dataset.values[unit] ?? {})) {
-      if (value === null) continue;
-      const nudged = score(withValue(dataset, unit, indicator, value + step), scenario);
-      for (const id of base.plan.aggregates) addChange(bounds[id]!, base.scores[id]!, nudged.scores[id]!);
-    }
-  }
+  visitNudges(dataset, base, scenario, step, (id, after, unit) =>
+    addChange(bounds[id]!, base.scores[id]!, after, unit),
+  );
   return bounds;
 }
 
-function withValue(dataset: Dataset, unit: string, indicator: string, value: number): Dataset {
-  return {
-    ...dataset,
-    values: { ...dataset.values, [unit]: { ...dataset.values[unit], [indicator]: value } },
-  };
-}
-
-function addChange(into: Float64Array, before: Float64Array, after: Float64Array): void {
-  for (let u = 0; u < into.length; u++) {
+/** Adds each cell's absolute change to `into`: every cell, or only `unit`'s when it is not -1. */
+function addChange(into: Float64Array, before: Float64Array, after: Float64Array, unit: number): void {
+  const [from, to] = unit < 0 ? [0, into.length] : [unit, unit + 1];
+  for (let u = from; u < to; u++) {
     const change = Math.abs(after[u]! - before[u]!);
     if (Number.isFinite(change)) into[u]! += change;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edition2020 } from '@smartcities/data';
-import { verify } from './verify.ts';
+import { verify, verifyPrintedScores } from './verify.ts';
 import type { VerifiedCell } from './types.ts';
 
 const edition = edition2020;
@@ -127,5 +127,16 @@ describe('verify() fails what it cannot explain', () => {
       'Bombay',
       'Bombay',
     ]);
+  });
+});
+
+describe('verifyPrintedScores()', () => {
+  it('judges the printed scores, ranks and tiers as verify() does, and nothing else', () => {
+    const printed = verifyPrintedScores(edition).rows;
+    const isScoreCell = (r: VerifiedCell) =>
+      r.table === 'overall' ||
+      (r.table.startsWith('2-') && r.table !== '2-6' && (r.column === 'rank' || r.unrounded !== undefined));
+    expect(printed).toHaveLength(60 + 5 * 40);
+    expect(printed).toEqual(report.rows.filter(isScoreCell));
   });
 });

@@ -2,8 +2,8 @@ import { reputation } from '../reputation.ts';
 import { score } from '../score.ts';
 import { defaultScenario } from '../scenario/default.ts';
 import type { VerifyContext } from './context.ts';
-import { verifyOverallTable, verifyTierRule } from './overall-table.ts';
-import { verifyPillarTables } from './pillar-tables.ts';
+import { overallNumbers, verifyOverallTable, verifyTierRule } from './overall-table.ts';
+import { verifyPillarScores, verifyPillarTables } from './pillar-tables.ts';
 import { verifyReputationTable } from './reputation-table.ts';
 import { roundingBounds } from './rounding-bounds.ts';
 import { verifyText } from './text.ts';
@@ -20,14 +20,8 @@ import type { StatusCounts, VerifiableEdition, Verification, VerifiedCell } from
  * @example verify(edition2020).summary // { cells: 760, exact: …, rounding: …, erratum: …, failed: 0 }
  */
 export function verify(edition: VerifiableEdition): Verification {
-  const result = score(edition.dataset, defaultScenario);
-  const ctx: VerifyContext = {
-    dataset: edition.dataset,
-    result,
-    bounds: roundingBounds(edition.dataset, result),
-    names: new Map(edition.cities.map((c) => [c.id, c.name])),
-    errata: new Map(edition.errata.map((e) => [e.id, e])),
-  };
+  const ctx = verifyContext(edition);
+  const { result } = ctx;
   const computed = reputation(edition.papers, result);
   const repRanks = new Map(computed.rows.map((r) => [r.city, r.reputationRank]));
   const parts = [
@@ -42,6 +36,37 @@ export function verify(edition: VerifiableEdition): Verification {
     ...verifyText(edition.published, result, repRanks, ctx.names, edition.aliases ?? {}, ctx.errata),
   ];
   return { summary: countStatuses(rows), rows, other: { summary: countStatuses(other), rows: other } };
+}
+
+/**
+ * Only the printed scores, ranks and tiers of the overall table and of tables 2-1 to 2-5, judged
+ * as `verify` judges them: what surfaces show beside computed figures (`publishedFigures`),
+ * without the input, paper-count and prose checks they do not show. `result`, when given, must be
+ * the edition's dataset scored with the report's method (it saves scoring it again).
+ */
+export function verifyPrintedScores(
+  edition: VerifiableEdition,
+  result = score(edition.dataset, defaultScenario),
+): Verification {
+  const ctx = verifyContext(edition, result);
+  const rows = [
+    ...overallNumbers(edition.published, ctx),
+    ...edition.published.pillars.flatMap((table) => verifyPillarScores(table, ctx)),
+  ];
+  return { summary: countStatuses(rows), rows, other: { summary: countStatuses([]), rows: [] } };
+}
+
+function verifyContext(
+  edition: VerifiableEdition,
+  result = score(edition.dataset, defaultScenario),
+): VerifyContext {
+  return {
+    dataset: edition.dataset,
+    result,
+    bounds: roundingBounds(edition.dataset, result),
+    names: new Map(edition.cities.map((c) => [c.id, c.name])),
+    errata: new Map(edition.errata.map((e) => [e.id, e])),
+  };
 }
 
 /** How many cells have each status. */
