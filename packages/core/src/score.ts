@@ -1,7 +1,8 @@
 import type { Dataset } from '@smartcities/data/schema';
 import { aggregators } from './aggregate/registry.ts';
-import { competitionRank, newColumn } from '@smartcities/data/stats';
+import { competitionRank } from '@smartcities/data/stats';
 import { ScoringError, type Issue } from './errors.ts';
+import { leader100 } from './leader-100.ts';
 import { checkAggregated, checkNormalised } from './finite.ts';
 import { frameworkTree, type FrameworkTree } from './framework/tree.ts';
 import { matrixOf } from './matrix.ts';
@@ -131,24 +132,6 @@ export function combineChildren(
   const column = aggregators[plan.method.get(id)!].aggregate(input);
   checkAggregated(column, input.columns, id, plan, scenario);
   return column;
-}
-
-/** Divides by the leader's score and multiplies by 100; refuses a leader at or below zero. */
-export function leader100(column: Float64Array): Float64Array {
-  let max = -Infinity;
-  for (const v of column) if (v > max) max = v;
-  if (!(max > 0)) {
-    throw new ScoringError([
-      {
-        code: 'rescale-non-positive',
-        path: 'rescale',
-        message: `leader-100 needs a positive leader score, got ${max}; use rescale "none" with this normalisation`,
-      },
-    ]);
-  }
-  const out = newColumn(column.length);
-  for (let i = 0; i < column.length; i++) out[i] = (column[i]! / max) * 100;
-  return out;
 }
 
 /** Scores without throwing: the result, or every issue that stops the scenario from applying. */

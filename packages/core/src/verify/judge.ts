@@ -17,7 +17,7 @@ export type ScoreCell = Base & { unrounded: number; bound: number | null; digits
  */
 export function judgeExact(cell: ExactCell, errata: ReadonlyMap<string, Erratum>): VerifiedCell {
   const bound = cell.bound === undefined ? (typeof cell.published === 'number' ? 0 : null) : cell.bound;
-  return ordered({ ...cell, bound, status: statusOf(cell, errata, () => false) });
+  return ordered(cell, cell.computed, undefined, bound, statusOf(cell, cell.computed, errata, false));
 }
 
 /**
@@ -26,19 +26,23 @@ export function judgeExact(cell: ExactCell, errata: ReadonlyMap<string, Erratum>
  * step of the unrounded value, i.e. some inputs that print as the report's would print this cell.
  */
 export function judgeScore(cell: ScoreCell, errata: ReadonlyMap<string, Erratum>): VerifiedCell {
-  const { digits = 1, ...rest } = cell;
-  const computed = roundHalfUp(cell.unrounded, digits);
+  const { digits = 1, unrounded, published } = cell;
+  const computed = roundHalfUp(unrounded, digits);
   const slack = (cell.bound ?? 0) + 0.5 * 10 ** -digits + 1e-9;
-  const near = () => typeof cell.published === 'number' && Math.abs(cell.published - cell.unrounded) <= slack;
+  const near =
+    cell.bound !== null && typeof published === 'number' && Math.abs(published - unrounded) <= slack;
   const bound = cell.bound === null ? null : Math.max(0, Math.ceil(cell.bound * 1000 - 1e-6) / 1000);
-  const withComputed = { ...rest, computed, bound };
-  const status = statusOf(withComputed, errata, () => cell.bound !== null && near());
-  return ordered({ ...withComputed, unrounded: cell.unrounded, status });
+  return ordered(cell, computed, unrounded, bound, statusOf(cell, computed, errata, near));
 }
 
 /** The cell's fields in one order for every kind of cell, so that tables and CSV columns line up. */
-function ordered(c: VerifiedCell): VerifiedCell {
-  const { table, row, column, city, published, computed, unrounded, bound, status, erratum } = c;
+function ordered(
+  { table, row, column, city, published, erratum }: Base,
+  computed: number | string,
+  unrounded: number | undefined,
+  bound: number | null,
+  status: CellStatus,
+): VerifiedCell {
   return {
     table,
     row,
@@ -53,16 +57,24 @@ function ordered(c: VerifiedCell): VerifiedCell {
   };
 }
 
+/** Printed and computed agree as the report would print them (numbers by value, else as text). */
+function same(a: number | string, b: number | string): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a === b || (a !== a && b !== b);
+  return String(a) === String(b);
+}
+
 function statusOf(
-  cell: Base & { computed: number | string },
+  cell: Base,
+  computed: number | string,
   errata: ReadonlyMap<string, Erratum>,
-  withinRounding: () => boolean,
+  withinRounding: boolean,
 ): CellStatus {
-  const same = (a: number | string) => String(a) === String(cell.computed);
   if (cell.erratum) {
     const erratum = errata.get(cell.erratum);
-    return erratum && !same(cell.published) && same(erratum.correct) ? 'erratum' : 'failed';
+    return erratum && !same(cell.published, computed) && same(erratum.correct, computed)
+      ? 'erratum'
+      : 'failed';
   }
-  if (same(cell.published)) return 'exact';
-  return withinRounding() ? 'rounding' : 'failed';
+  if (same(cell.published, computed)) return 'exact';
+  return withinRounding ? 'rounding' : 'failed';
 }

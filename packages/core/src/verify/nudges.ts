@@ -4,14 +4,8 @@ import { matrixOf } from '../matrix.ts';
 import { normalisers } from '../normalise/registry.ts';
 import type { Plan } from '../plan.ts';
 import type { ScoreResult } from '../result.ts';
-import {
-  aggregateNode,
-  combineChildren,
-  leader100,
-  normaliseColumn,
-  score,
-  type ScoreSteps,
-} from '../score.ts';
+import { leader100After } from '../leader-100.ts';
+import { aggregateNode, combineChildren, normaliseColumn, score, type ScoreSteps } from '../score.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 /**
@@ -29,7 +23,8 @@ export type NudgeVisitor = (id: string, after: Float64Array, unit: number) => vo
  * - when the normalisation and every aggregation read each unit's own values only (`unitWise`),
  *   a unit's scores do not depend on the other units, so one pass with every unit of an indicator
  *   nudged gives each unit's own scores; each nudge then takes its unit's cells from that pass,
- *   the other units' from the base, and only the leader-100 rescaling is redone per nudge;
+ *   the other units' from the base, and the leader-100 rescaling is updated per nudge
+ *   (`leader100After`: one cell, or the whole column when the leader's score moves);
  * - otherwise the nudged column is renormalised and the aggregates above it recomputed.
  */
 export function visitNudges(
@@ -77,8 +72,8 @@ function unitWise(plan: Plan, scenario: Scenario): boolean {
 function unitPasses(base: ScoreResult, steps: ScoreSteps, step: number): Nudger {
   const root = base.tree.root;
   const rescale = steps.scenario.rescale === 'leader-100';
-  const unrescaled = rescale ? combineChildren(steps, root, base.scores) : base.scores[root]!;
-  const column = new Float64Array(unrescaled.length);
+  const rescaled = rescale ? leader100After(combineChildren(steps, root, base.scores)) : null;
+  const column = new Float64Array(base.unitIds.length);
   return (indicator, raw, changed, visit) => {
     const pass = { ...base.scores };
     pass[indicator] = normaliseColumn(
@@ -89,13 +84,8 @@ function unitPasses(base: ScoreResult, steps: ScoreSteps, step: number): Nudger 
     for (const id of changed) pass[id] = combineChildren(steps, id, pass);
     return (u) => {
       for (const id of changed) {
-        if (id !== root || !rescale) {
-          visit(id, pass[id]!, u);
-          continue;
-        }
-        column.set(unrescaled);
-        column[u] = pass[id]![u]!;
-        visit(id, leader100(column), -1);
+        if (id === root && rescaled) visit(id, column, rescaled(u, pass[id]![u]!, column));
+        else visit(id, pass[id]!, u);
       }
     };
   };
