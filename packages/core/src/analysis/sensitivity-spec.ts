@@ -1,16 +1,7 @@
 import { z } from 'zod';
 import { checkSomethingVaries, factorsShape, seedSchema, unknownField } from './factors.ts';
 import { parseSpec, type SpecResult } from './parse-spec.ts';
-
-const whole = (field: string, min: number, max: number) => {
-  const message = (issue: { input?: unknown }) =>
-    `${field} must be a whole number from ${min} to ${max}, got ${JSON.stringify(issue.input)}`;
-  return z
-    .number({ error: message })
-    .int({ error: message })
-    .min(min, { error: message })
-    .max(max, { error: message });
-};
+import { wholeNumber } from './whole-number.ts';
 
 const confidenceMessage = (issue: { input?: unknown }) =>
   `confidence must be a number above 0.5 and below 1 (e.g. 0.95), got ${JSON.stringify(issue.input)}`;
@@ -20,9 +11,9 @@ export const MAX_SENSITIVITY = { samples: 65_536, bootstrap: 10_000 } as const;
 
 const shapeWithin = (caps: { samples: number; bootstrap: number }) => ({
   /** Base samples N: the model runs N·(inputs + 2) times. */
-  samples: whole('samples', 16, caps.samples).default(Math.min(1024, caps.samples)),
+  samples: wholeNumber('samples', 16, caps.samples).default(Math.min(1024, caps.samples)),
   /** Bootstrap resamples for the confidence intervals (0: none). */
-  bootstrap: whole('bootstrap', 0, caps.bootstrap).default(Math.min(200, caps.bootstrap)),
+  bootstrap: wholeNumber('bootstrap', 0, caps.bootstrap).default(Math.min(200, caps.bootstrap)),
   confidence: z
     .number({ error: confidenceMessage })
     .gt(0.5, { error: confidenceMessage })

@@ -1,20 +1,13 @@
 import { z } from 'zod';
 import { checkSomethingVaries, factorsShape, seedSchema, unknownField } from './factors.ts';
 import { parseSpec, type SpecResult } from './parse-spec.ts';
+import { wholeNumber } from './whole-number.ts';
 
 /** The most runs core accepts; a service may cap lower with `uncertaintySpecSchemaWithin`. */
 export const MAX_RUNS = 100_000;
 
-const runsMessage = (max: number) => (issue: { input?: unknown }) =>
-  `runs must be a whole number from 1 to ${max}, got ${JSON.stringify(issue.input)}`;
-
 const shapeWithin = (max: number) => ({
-  runs: z
-    .number({ error: runsMessage(max) })
-    .int({ error: runsMessage(max) })
-    .min(1, { error: runsMessage(max) })
-    .max(max, { error: runsMessage(max) })
-    .default(Math.min(1000, max)),
+  runs: wholeNumber('runs', 1, max).default(Math.min(1000, max)),
   seed: seedSchema,
   ...factorsShape,
 });

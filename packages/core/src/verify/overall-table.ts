@@ -1,7 +1,8 @@
 import type { Published } from '@smartcities/data/schema';
-import { boundOf, rankOf, scoreOf, type Checked, type VerifyContext } from './context.ts';
+import { boundOf, scoreOf, type Checked, type VerifyContext } from './context.ts';
 import { judgeLabel } from './label-cell.ts';
 import { judgeExact, judgeScore } from './judge.ts';
+import { scoreRankCells } from './score-rank-cells.ts';
 import type { VerifiedCell } from './types.ts';
 
 /**
@@ -19,31 +20,7 @@ export function overallNumbers(published: Published, ctx: VerifyContext): Verifi
   const table = 'overall';
   const rows = published.overall.rows;
   const numbers = rows.flatMap(({ row, city, printedTier, score, rank, errata = {} }) => [
-    judgeScore(
-      {
-        table,
-        row,
-        column: 'score',
-        city,
-        published: score,
-        unrounded: scoreOf(ctx, root, city),
-        bound: boundOf(ctx, root, city),
-        erratum: errata.score,
-      },
-      ctx.errata,
-    ),
-    judgeExact(
-      {
-        table,
-        row,
-        column: 'rank',
-        city,
-        published: rank,
-        computed: rankOf(ctx, root, city),
-        erratum: errata.rank,
-      },
-      ctx.errata,
-    ),
+    ...scoreRankCells(ctx, { table, row, city, node: root, scoreColumn: 'score', score, rank, errata }),
     judgeExact(
       {
         table,

@@ -1,7 +1,8 @@
 import type { PublishedPillarTable } from '@smartcities/data/schema';
-import { boundOf, rankOf, scoreOf, type Checked, type VerifyContext } from './context.ts';
+import type { Checked, VerifyContext } from './context.ts';
 import { judgeLabel } from './label-cell.ts';
-import { judgeExact, judgeScore } from './judge.ts';
+import { judgeExact } from './judge.ts';
+import { scoreRankCells } from './score-rank-cells.ts';
 import type { VerifiedCell } from './types.ts';
 
 /**
@@ -39,31 +40,7 @@ export function verifyPillarScores(
   { table, pillar, rows }: PublishedPillarTable,
   ctx: VerifyContext,
 ): VerifiedCell[] {
-  return rows.flatMap(({ row, city, score, rank, errata = {} }) => [
-    judgeScore(
-      {
-        table,
-        row,
-        column: pillar,
-        city,
-        published: score,
-        unrounded: scoreOf(ctx, pillar, city),
-        bound: boundOf(ctx, pillar, city),
-        erratum: errata.score,
-      },
-      ctx.errata,
-    ),
-    judgeExact(
-      {
-        table,
-        row,
-        column: 'rank',
-        city,
-        published: rank,
-        computed: rankOf(ctx, pillar, city),
-        erratum: errata.rank,
-      },
-      ctx.errata,
-    ),
-  ]);
+  return rows.flatMap(({ row, city, score, rank, errata = {} }) =>
+    scoreRankCells(ctx, { table, row, city, node: pillar, scoreColumn: pillar, score, rank, errata }),
+  );
 }

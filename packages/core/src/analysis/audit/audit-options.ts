@@ -2,17 +2,10 @@ import { z } from 'zod';
 import type { Issue } from '../../errors.ts';
 import { toIssues } from '../../scenario/parse.ts';
 import { seedSchema } from '../factors.ts';
+import { wholeNumber } from '../whole-number.ts';
 
-const whole = (field: string, min: number, max: number, fallback: number) => {
-  const message = (issue: { input?: unknown }) =>
-    `${field} must be a whole number from ${min} to ${max}, got ${JSON.stringify(issue.input)}`;
-  return z
-    .number({ error: message })
-    .int({ error: message })
-    .min(min, { error: message })
-    .max(max, { error: message })
-    .default(fallback);
-};
+const whole = (field: string, min: number, max: number, fallback: number) =>
+  wholeNumber(field, min, max).default(fallback);
 
 /** The most work an audit may be asked for (the API applies tighter caps of its own). */
 export const AUDIT_LIMITS = { runs: 20_000, samples: 4_096, bootstrap: 1_000 } as const;
