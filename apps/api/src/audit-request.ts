@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { parseAuditOptions, type AuditOptions } from '@smartcities/core/analysis';
+import { parseAuditText, type AuditOptions, type AuditText } from '@smartcities/core/analysis';
 import type { ScoreResult } from '@smartcities/core';
 import { MAX_AUDIT } from './limits.ts';
 import { ApiProblem } from './problem.ts';
@@ -21,26 +21,12 @@ export const auditQuery = withScenario({
   lang: z.enum(['en', 'zh']).optional().openapi({ description: 'language of the HTML report (default en)' }),
 });
 
-type Query = Partial<Record<'runs' | 'samples' | 'bootstrap' | 'seed' | 'noise', string>>;
-
-const asNumber = (v: string | undefined) =>
-  v === undefined ? undefined : v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : v;
-
 /** The audit options from the query, validated by core (400 naming the parameter), then capped (422). */
-export function auditOptionsOf(query: Query): AuditOptions {
-  const input = {
-    runs: asNumber(query.runs),
-    samples: asNumber(query.samples),
-    bootstrap: asNumber(query.bootstrap),
-    seed: query.seed === undefined ? undefined : /^-?\d+$/.test(query.seed) ? Number(query.seed) : query.seed,
-    weightNoise: asNumber(query.noise),
-  };
-  const parsed = parseAuditOptions(
-    Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
-  );
+export function auditOptionsOf(query: AuditText): AuditOptions {
+  const parsed = parseAuditText(query);
   if (!parsed.ok) {
     const errors = parsed.issues.map((i) => ({
-      path: `?${i.path === 'weightNoise' ? 'noise' : i.path}`,
+      path: `?${i.path}`,
       message: i.message,
       code: i.code,
     }));

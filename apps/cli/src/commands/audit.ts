@@ -1,4 +1,4 @@
-import { parseAuditOptions } from '@smartcities/core/analysis';
+import { parseAuditText } from '@smartcities/core/analysis';
 import { defineCommand } from 'citty';
 import { CLIError } from '../cli-error.ts';
 import { outputArgs } from '../flags/common-args.ts';
@@ -40,21 +40,9 @@ const workArgs = {
 
 /** The audit options from the flags, validated by core; a bad value names its flag. */
 function optionsFrom(args: Partial<Record<keyof typeof workArgs, string>>) {
-  const number = (v: string | undefined) =>
-    v === undefined ? undefined : /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
-  const input = {
-    runs: number(args.runs),
-    samples: number(args.samples),
-    bootstrap: number(args.bootstrap),
-    seed: args.seed === undefined ? undefined : /^-?\d+$/.test(args.seed) ? Number(args.seed) : args.seed,
-    weightNoise: number(args.noise),
-  };
-  const parsed = parseAuditOptions(
-    Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
-  );
+  const parsed = parseAuditText(args);
   if (parsed.ok) return parsed.options;
-  const flag = (path: string) => `--${path === 'weightNoise' ? 'noise' : path}`;
-  throw new CLIError(parsed.issues.map((i) => `${flag(i.path)}: ${i.message}`).join('\n'), 2);
+  throw new CLIError(parsed.issues.map((i) => `--${i.path}: ${i.message}`).join('\n'), 2);
 }
 
 export default defineCommand({

@@ -81,8 +81,10 @@ export { audit, type Audit } from './audit/audit.ts';
 export {
   auditOptionsSchema,
   parseAuditOptions,
+  parseAuditText,
   AUDIT_LIMITS,
   type AuditOptions,
+  type AuditText,
 } from './audit/audit-options.ts';
 export type { DataSection, IndicatorData } from './audit/data-section.ts';
 export type { StructureSection, PillarAudit, Pair, PairMatrix } from './audit/structure-section.ts';

@@ -34,3 +34,32 @@ export function parseAuditOptions(
   const parsed = auditOptionsSchema.safeParse(input ?? {});
   return parsed.success ? { ok: true, options: parsed.data } : { ok: false, issues: toIssues(parsed.error) };
 }
+
+/** The audit's work as text (command-line flags, query parameters), under the names people type. */
+export type AuditText = Partial<Record<'runs' | 'samples' | 'bootstrap' | 'seed' | 'noise', string>>;
+
+/** A decimal number written plainly (`500`, `0.25`, `-1`); anything else stays text for the schema to refuse. */
+const decimal = (v: string | undefined) =>
+  v !== undefined && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v;
+
+/**
+ * Audit options from text fields: numbers read as numbers, a seed as a whole number or else kept as
+ * text; validated as `parseAuditOptions` does, each issue's path the name of the text field
+ * (`noise` for the weight noise). Never throws for bad input.
+ * @example parseAuditText({ runs: '200', noise: '0.1' }).ok // true
+ */
+export function parseAuditText(text: AuditText): ReturnType<typeof parseAuditOptions> {
+  const input = {
+    runs: decimal(text.runs),
+    samples: decimal(text.samples),
+    bootstrap: decimal(text.bootstrap),
+    seed: text.seed !== undefined && /^-?\d+$/.test(text.seed) ? Number(text.seed) : text.seed,
+    weightNoise: decimal(text.noise),
+  };
+  const parsed = parseAuditOptions(
+    Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
+  );
+  if (parsed.ok) return parsed;
+  const path = (p: string) => (p === 'weightNoise' ? 'noise' : p);
+  return { ok: false, issues: parsed.issues.map((issue) => ({ ...issue, path: path(issue.path) })) };
+}
