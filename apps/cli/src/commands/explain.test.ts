@@ -104,6 +104,52 @@ describe('smartcities explain', () => {
     }
   });
 
+  it('explains a revision of uploaded data (--to-data), the change owed to the data alone', async () => {
+    const { dir, cleanup } = await tempFolder();
+    try {
+      await writeFile(
+        join(dir, 'v1.csv'),
+        'id,name,a,b\nalpha,Alpha,90,10\nbeta,Beta,50,40\ngamma,Gamma,30,20\n',
+      );
+      await writeFile(
+        join(dir, 'v2.csv'),
+        'id,name,a,b\nalpha,Alpha,90,10\nbeta,Beta,95,40\ngamma,Gamma,30,20\n',
+      );
+      const run = await runCli([
+        'explain',
+        '--data',
+        join(dir, 'v1.csv'),
+        '--to-data',
+        join(dir, 'v2.csv'),
+        '--format',
+        'json',
+      ]);
+      expect(run.code).toBe(0);
+      const json = JSON.parse(run.stdout);
+      expect(json.differing).toEqual(['data']);
+      const beta = json.rows.find((r: { city: string }) => r.city === 'beta');
+      expect(beta.rankFrom).toBe(2);
+      expect(beta.rankTo).toBe(1);
+      for (const row of json.rows) expect(Math.abs(row.contributions.data - row.change)).toBeLessThan(1e-9);
+      await writeFile(join(dir, 'other.csv'), 'id,name,a,c\nalpha,Alpha,90,10\n');
+      const other = await runCli([
+        'explain',
+        '--data',
+        join(dir, 'v1.csv'),
+        '--to-data',
+        join(dir, 'other.csv'),
+      ]);
+      expect([other.code, other.stderr]).toEqual([2, expect.stringContaining('same framework')]);
+      const alone = await runCli(['explain', '--to-framework', join(dir, 'v1.csv')]);
+      expect([alone.code, alone.stderr]).toEqual([
+        2,
+        expect.stringContaining('--to-framework: goes with --to-data'),
+      ]);
+    } finally {
+      await cleanup();
+    }
+  });
+
   it.each([
     [
       ['--to', 'a=geometic'],

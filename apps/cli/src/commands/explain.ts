@@ -16,6 +16,7 @@ export const examples = [
   "smartcities explain --to 'a=geometric&w=economy:0.5' tokyo",
   'smartcities explain --from scenario-a.json --to scenario-b.json --format json',
   'smartcities explain --data units.csv --to n=min-max --format csv --out why.csv',
+  'smartcities explain --data units-2020.csv --to-data units-2021.csv --framework framework.csv',
 ];
 
 /** A city of the edition by id, name or alias; a unit of the user's own data by its id. */
@@ -43,15 +44,16 @@ export default defineCommand({
   },
   async run({ args }) {
     const format = formatFlag(args.format);
-    const { dataset, from, to } = await readSides(args);
+    const { dataset, toDataset, from, to } = await readSides(args);
     const first = scoreSide(dataset, from, '--from');
-    scoreSide(dataset, to, '--to');
+    scoreSide(toDataset ?? dataset, to, '--to');
     const unit = args.city === undefined ? undefined : unitArg(String(args.city), dataset, first);
     const units = new Map(dataset.units.map((u) => [u.id, u.name]));
     const nodes = new Map(dataset.framework.map((n) => [n.id, n.name]));
     const names = { unit: (id: string) => units.get(id) ?? id, node: (id: string) => nodes.get(id) ?? id };
     try {
-      const explanation = explain(dataset, from, to, unit === undefined ? {} : { unit });
+      const options = { ...(unit !== undefined && { unit }), ...(toDataset && { toDataset }) };
+      const explanation = explain(dataset, from, to, options);
       const view = explainView(explanation, explainJson(explanation), names);
       await emit(view, { format, out: args.out });
     } catch (error) {

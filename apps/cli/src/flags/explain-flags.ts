@@ -28,10 +28,26 @@ export const sidesArgs = {
   idata: { type: 'string', valueHint: 'FILE', description: "COINr's iData table (as in score)" },
   imeta: { type: 'string', valueHint: 'FILE', description: "COINr's iMeta table (as in score)" },
   time: { type: 'string', valueHint: 'T', description: 'COINr time point (as in score)' },
+  'to-data': {
+    type: 'string',
+    valueHint: 'FILE',
+    description:
+      'The --to side on other data with the same framework, e.g. a revision of the --data file or of an export of the edition (our layout)',
+  },
+  'to-framework': {
+    type: 'string',
+    valueHint: 'FILE',
+    description: 'Framework file for --to-data (default: --framework, or the framework inside --to-data)',
+  },
 } as const satisfies ArgsDef;
 
 /** The values of those flags as citty parses them. */
-export type SidesFlags = DataFlags & { from?: string | undefined; to?: string | undefined };
+export type SidesFlags = DataFlags & {
+  from?: string | undefined;
+  to?: string | undefined;
+  'to-data'?: string | undefined;
+  'to-framework'?: string | undefined;
+};
 
 /** A missing side is the report's method; an empty value is refused. */
 async function side(value: string | undefined, flag: '--from' | '--to'): Promise<Scenario> {
@@ -40,16 +56,28 @@ async function side(value: string | undefined, flag: '--from' | '--to'): Promise
   return readBase(value, flag);
 }
 
-/** The dataset (the edition unless data flags are given) and the two scenarios. */
+async function loaded(flags: DataFlags): Promise<Dataset> {
+  const { dataset, warnings } = await loadUserData(flags);
+  for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
+  return dataset;
+}
+
+/**
+ * The dataset (the edition unless data flags are given), the `--to` side's dataset when
+ * `--to-data` gives one, and the two scenarios.
+ */
 export async function readSides(
   flags: SidesFlags,
-): Promise<{ dataset: Dataset; from: Scenario; to: Scenario }> {
+): Promise<{ dataset: Dataset; toDataset?: Dataset; from: Scenario; to: Scenario }> {
   const own = flags.data !== undefined || flags.idata !== undefined || flags.imeta !== undefined;
-  let dataset = edition2020.dataset;
-  if (own) {
-    const loaded = await loadUserData(flags);
-    for (const warning of loaded.warnings) process.stderr.write(`warning: ${warning}\n`);
-    dataset = loaded.dataset;
-  }
-  return { dataset, from: await side(flags.from, '--from'), to: await side(flags.to, '--to') };
+  const dataset = own ? await loaded(flags) : edition2020.dataset;
+  if (flags['to-framework'] !== undefined && flags['to-data'] === undefined)
+    throw new CLIError('--to-framework: goes with --to-data FILE', 2);
+  const framework = flags['to-framework'] ?? flags.framework;
+  const toDataset =
+    flags['to-data'] === undefined
+      ? undefined
+      : await loaded({ data: flags['to-data'], ...(framework !== undefined && { framework }) });
+  const scenarios = { from: await side(flags.from, '--from'), to: await side(flags.to, '--to') };
+  return { dataset, ...(toDataset && { toDataset }), ...scenarios };
 }
