@@ -33,24 +33,23 @@ function checkCity(dataset: Dataset, city: string | undefined, places: ExplainPl
 }
 
 /**
- * Core's explanation of a dataset between two scenarios as the API's JSON: each side must fit
- * the data (problems name the side); a mix of the two that cannot be scored is a 422.
+ * Core's explanation of a dataset between two scenarios (the `to` side on `toDataset` when given)
+ * as the API's JSON: each side must fit its data (problems name the side); a mix of the two that
+ * cannot be scored, or two datasets with different frameworks, is a 422.
  */
 export function explained(
   dataset: Dataset,
-  sides: { from: Scenario; to: Scenario; city?: string | undefined },
+  sides: { from: Scenario; to: Scenario; city?: string | undefined; toDataset?: Dataset },
   places: ExplainPlaces,
 ) {
   const first = scoreOrFail(dataset, sides.from, places.status, places.from);
-  const second = scoreOrFail(dataset, sides.to, places.status, places.to);
+  const second = scoreOrFail(sides.toDataset ?? dataset, sides.to, places.status, places.to);
   checkCity(dataset, sides.city, places);
   try {
-    const explanation = explain(
-      dataset,
-      sides.from,
-      sides.to,
-      sides.city === undefined ? {} : { unit: sides.city },
-    );
+    const explanation = explain(dataset, sides.from, sides.to, {
+      ...(sides.city !== undefined && { unit: sides.city }),
+      ...(sides.toDataset && { toDataset: sides.toDataset }),
+    });
     return { provenance: { from: first.provenance, to: second.provenance }, ...explainJson(explanation) };
   } catch (error) {
     if (!(error instanceof ScoringError)) throw error;

@@ -96,11 +96,28 @@ describe('POST /v1/explain', () => {
     expect(body.differing).toEqual(['aggregation']);
   });
 
+  it('explains a revision of the data (toDataset): the change is the data component', async () => {
+    const units = (betaA: number) => [
+      { id: 'alpha', name: 'Alpha', a: 90, b: 10 },
+      { id: 'beta', name: 'Beta', a: betaA, b: 40 },
+      { id: 'gamma', name: 'Gamma', a: 30, b: 35 },
+    ];
+    const response = await post({ dataset: { units: units(50) }, toDataset: { units: units(95) } });
+    expect(response.status).toBe(200);
+    const body = valid(explainSchema, await json(response));
+    expect(body.differing).toEqual(['data']);
+    const beta = body.rows.find((r) => r.city === 'beta')!;
+    expect([beta.rankFrom, beta.rankTo]).toEqual([2, 1]);
+    for (const row of body.rows) expect(Math.abs(row.contributions!.data! - row.change!)).toBeLessThan(1e-9);
+  });
+
   it.each([
     [{ to: { aggregation: { method: 'geometic' } } }, 422, 'to.aggregation.method'],
     [{ from: 'x=nowhere' }, 422, 'from.exclude.nowhere'],
     [{ city: 'atlantis' }, 422, '"path":"city","message":"unknown city'],
     [{ dataset: { units: [{ id: 'a', x: 'zz' }] } }, 422, 'dataset.json'],
+    [{ toDataset: { units: [{ id: 'a', x: 'zz' }] } }, 422, 'toDataset.json'],
+    [{ toDataset: { units: [{ id: 'london', name: 'London', x: 1 }] } }, 422, 'same framework'],
     [
       { from: 'x=mobile-phone', to: 'w=next-generation-network:0,export-bandwidth:0,data-center:0' },
       422,

@@ -68,6 +68,10 @@ const body = z
       description:
         "your dataset (JSON in our layout or COINr's, as POST /v1/score takes it); default the edition",
     }),
+    toDataset: z.record(z.string(), z.unknown()).optional().openapi({
+      description:
+        'the `to` side on other data with the same framework (node ids and parents), e.g. a revision of `dataset` or of the edition; the change it makes is the `data` component',
+    }),
     format: formatSchema.optional(),
   })
   .openapi('ExplainRequest', {
@@ -79,7 +83,7 @@ const postRoute = createRoute({
   path: '/explain',
   tags: ['Analysis'],
   summary: 'Why did the cities move? (scenarios as objects, or your own dataset)',
-  description: `${how} The body holds \`from\` and \`to\` (scenario objects or URL forms), an optional \`city\` and an optional \`dataset\`. Caps: ${BODY_LIMIT} bytes, ${MAX_UNITS} units, ${MAX_NODES} nodes, and ${MAX_EXPLAIN_UNITS} units when no city is named. Runs in a worker within a time budget of ${JOB_BUDGET_MS} ms (503 past it, or when the queue is full).`,
+  description: `${how} The body holds \`from\` and \`to\` (scenario objects or URL forms), an optional \`city\`, an optional \`dataset\` and an optional \`toDataset\` (the \`to\` side's data). Caps: ${BODY_LIMIT} bytes, ${MAX_UNITS} units, ${MAX_NODES} nodes, and ${MAX_EXPLAIN_UNITS} units when no city is named. Runs in a worker within a time budget of ${JOB_BUDGET_MS} ms (503 past it, or when the queue is full).`,
   request: { body: { required: true, content: { 'application/json': { schema: body } } } },
   responses: {
     200: {
@@ -98,6 +102,7 @@ const post = createRouter().openapi(postRoute, async (c) => {
     to: sideScenario(input.to, 'to', 422),
     city: input.city,
     dataset: input.dataset,
+    toDataset: input.toDataset,
     format: formatOf(c, input.format),
   });
   return c.body(out.body, 200, { 'Content-Type': out.contentType, 'Cache-Control': 'no-store' });
