@@ -1,5 +1,6 @@
 import { contentHash } from '../content-hash.ts';
 import { datasetSchema, type Cell, type FrameworkNode, type Unit } from '../schema/index.ts';
+import type { ColumnReport } from './column-role.ts';
 import type { LoadResult } from './load-result.ts';
 import { problem, type Problem } from './problem.ts';
 
@@ -17,6 +18,8 @@ export interface Parts {
   values: Record<string, Record<string, Cell>>;
   problems: Problem[];
   warnings: Problem[];
+  /** Every column of the units table (or iData) with its role. */
+  columns: ColumnReport[];
   edition?: EditionOptions;
 }
 
@@ -38,7 +41,12 @@ export function assemble(parts: Parts): LoadResult {
   // zod copies records into plain objects, where a `__proto__` key would be lost: keep the
   // loader's own prototype-free values (validated just above).
   if (checked.success)
-    return { ok: true, dataset: { ...checked.data, values: parts.values }, warnings: parts.warnings };
+    return {
+      ok: true,
+      dataset: { ...checked.data, values: parts.values },
+      warnings: parts.warnings,
+      columns: parts.columns,
+    };
   const problems = checked.error.issues.map((issue) =>
     problem('invalid-dataset', `${issue.path.join('.') || 'dataset'}: ${issue.message}`, {
       file: parts.file,

@@ -2,7 +2,10 @@ import { assemble, type EditionOptions } from './assemble.ts';
 import { emptyTableProblems, noRootProblem } from './build-ours.ts';
 import { declaredIn } from './declared.ts';
 import { missingColumnProblems } from './header-problems.ts';
-import { indicatorColumns } from './indicator-columns.ts';
+import type { FrameworkNode } from '../schema/index.ts';
+import type { ColumnReport, ColumnRole } from './column-role.ts';
+import { missingIndicatorProblems, sortedColumns } from './indicator-columns.ts';
+import { unitColumnRoles } from './unit-columns.ts';
 import type { LoadResult } from './load-result.ts';
 import { numberCell } from './number-cell.ts';
 import { parseIMeta, type DataColumnKinds } from './parse-imeta.ts';
@@ -47,22 +50,27 @@ function denominatorProblems(table: Table, rows: readonly TableRow[], columns: r
   );
 }
 
-/** Sorts iData's columns: groups (`Group_*` or typed Group), denominators (`Den_*` or typed Denominator), others, and the rest (indicators). */
-function dataColumns(iData: Table, kinds: DataColumnKinds) {
-  const groups = iData.headers.filter(
-    (header) => header.startsWith('Group_') || kinds.group.includes(header),
+/** iMeta's Group, Denominator and Other rows (and the Time column) as declared column roles. */
+function declaredColumns(kinds: DataColumnKinds): Map<string, ColumnRole> {
+  return new Map<string, ColumnRole>([
+    ['Time', 'meta'],
+    ...kinds.group.map((code) => [code, 'group'] as const),
+    ...kinds.denominator.map((code) => [code, 'meta'] as const),
+    ...kinds.other.map((code) => [code, 'meta'] as const),
+  ]);
+}
+
+/** The role of every iData column, COINr's Time told as part of the layout. */
+function iDataRoles(
+  iData: Table,
+  nodes: readonly FrameworkNode[],
+  kinds: DataColumnKinds,
+  broken: Set<string>,
+) {
+  const roles = unitColumnRoles(iData, { nodes, broken, declared: declaredColumns(kinds) });
+  return roles.reports.map((report): ColumnReport =>
+    report.column === 'Time' ? { ...report, reason: 'layout' } : report,
   );
-  const denominators = iData.headers.filter(
-    (header) => header.startsWith('Den_') || kinds.denominator.includes(header),
-  );
-  const others = iData.headers.filter((header) => kinds.other.includes(header));
-  const reserved = new Set(['uCode', 'uName', 'Time', ...groups, ...denominators, ...others]);
-  return {
-    groups,
-    denominators,
-    others,
-    indicators: iData.headers.filter((header) => !reserved.has(header)),
-  };
 }
 
 /**
@@ -82,20 +90,20 @@ export function buildCoinr(
     meta.nodes.length > 0
       ? [...validateHierarchy(meta.nodes, noRootProblem(iMeta), declared), ...levelProblems(meta.nodes)]
       : [];
-  const columns = dataColumns(iData, meta.kinds);
-  const matched =
-    meta.nodes.length > 0
-      ? indicatorColumns(iData, columns.indicators, nodes, declared.ids)
-      : { columns: [], problems: [] };
+  const broken = new Set([...declared.ids].filter((id) => !nodes.some((node) => node.id === id)));
+  const reports = iDataRoles(iData, nodes, meta.kinds, broken);
+  const columns = sortedColumns(reports);
+  const denominators = reports.filter(
+    (r) => meta.kinds.denominator.includes(r.column) || r.column.startsWith('Den_'),
+  );
   const time = selectTime(iData, options.time);
   const rows = iData.headers.includes('uCode') ? time.rows : [];
-  const metaColumns = [...columns.groups, ...columns.denominators, ...columns.others];
   const units = readUnitRows(iData, rows, {
     id: 'uCode',
     name: 'uName',
     groups: columns.groups,
-    meta: metaColumns,
-    indicators: matched.columns,
+    meta: [...columns.groups, ...columns.meta],
+    indicators: columns.indicators.map((column) => ({ column, indicator: column })),
   });
   const tableProblems = [
     ...missingColumnProblems(iData, ['uCode']),
@@ -105,14 +113,18 @@ export function buildCoinr(
   const cellProblems = [
     ...time.problems,
     ...units.problems,
-    ...denominatorProblems(iData, rows, columns.denominators),
+    ...denominatorProblems(
+      iData,
+      rows,
+      denominators.map((r) => r.column),
+    ),
   ];
   const problems = [
     ...readProblems,
     ...tableProblems,
     ...meta.problems,
     ...structure,
-    ...matched.problems,
+    ...(nodes.length > 0 ? missingIndicatorProblems(iData, nodes) : []),
     ...cellProblems,
   ];
   return assemble({
@@ -122,6 +134,7 @@ export function buildCoinr(
     values: units.values,
     problems,
     warnings: time.warnings,
+    columns: reports.map((r) => (r.role === 'indicator' ? { ...r, indicator: r.column } : r)),
     edition: options.edition,
   });
 }

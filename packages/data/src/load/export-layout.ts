@@ -2,21 +2,26 @@ import { frameworkNodes } from '../editions/2020/framework.ts';
 import { namedTable, type SourceTables } from './read-source.ts';
 import type { Table, TableRow } from './table.ts';
 
-/** Units and framework tables recovered from one of our own exports. */
+/** Units and framework tables recovered from one of our own exports, and its computed columns. */
 export interface ExportedTables {
   units: Table;
   framework: Table;
+  /** Columns the export computed (score, rank, tier, paper counts): left out when read back. */
+  computed: ReadonlySet<string>;
 }
 
 const FRAMEWORK_HEADERS = ['id', 'name', 'type', 'parent', 'weight', 'direction'];
 const RESULT_COLUMNS = ['score', 'rank', 'tier'];
+const computed: ReadonlySet<string> = new Set([...RESULT_COLUMNS, 'papers']);
 
 /**
  * Recognises the dataset export (`smartcities export`, the explorer's /data downloads) so that it
  * is read back as it comes out: the XLSX workbook or JSON document (sheets or members `results` or
  * `cities` with `values`, `indicators` and `pillars`) gives the units and the framework; the CSV
  * (the results sheet alone) is read with the 2020 edition's framework when its indicator columns
- * are that edition's. Computed columns (pillar scores, score, rank, tier, papers) are left out.
+ * are that edition's. Computed columns (pillar scores, score, rank, tier, papers) are left out; the
+ * city columns (region, country, lat, lon, nameZh) are kept by their roles. Other sheets or members
+ * (the `source` record, reputation, errata, published figures) are not read: only the named ones are.
  * Anything else is not an export: undefined.
  */
 export function exportedTables(read: SourceTables): ExportedTables | undefined {
@@ -25,12 +30,12 @@ export function exportedTables(read: SourceTables): ExportedTables | undefined {
   const pillars = namedTable(read, 'pillars');
   if (results && indicators && pillars) {
     const framework = frameworkTable(indicators, pillars);
-    return { units: indicatorsOnly(results, framework), framework };
+    return { units: results, framework, computed };
   }
   const only = read.tables[''];
   if (only && isEditionResults(only)) {
     const framework = editionFramework(only.file);
-    return { units: indicatorsOnly(only, framework), framework };
+    return { units: only, framework, computed };
   }
   return undefined;
 }
@@ -38,21 +43,6 @@ export function exportedTables(read: SourceTables): ExportedTables | undefined {
 function isEditionResults(table: Table): boolean {
   const ids = frameworkNodes.filter((n) => n.type === 'indicator').map((n) => n.id);
   return ['id', 'name', ...RESULT_COLUMNS, ...ids].every((column) => table.headers.includes(column));
-}
-
-/** The units table with only `id`, `name` and the framework's indicator columns. */
-function indicatorsOnly(table: Table, framework: Table): Table {
-  const keep = new Set([
-    'id',
-    'name',
-    ...framework.rows.filter((r) => r.cells.type === 'indicator').map((r) => r.cells.id!),
-  ]);
-  const headers = table.headers.filter((h) => keep.has(h));
-  const pick = (row: TableRow): TableRow => ({
-    ...row,
-    cells: Object.fromEntries(headers.map((h) => [h, row.cells[h] ?? ''])),
-  });
-  return { ...table, headers, rows: table.rows.map(pick) };
 }
 
 function frameworkTable(indicators: Table, pillars: Table): Table {

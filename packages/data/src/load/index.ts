@@ -16,3 +16,12 @@ export {
 export { loadSourceSchema, type LoadSource } from './source.ts';
 export type { LoadResult } from './load-result.ts';
 export type { EditionOptions } from './assemble.ts';
+export {
+  describeColumn,
+  columnReportSchema,
+  columnRoleSchema,
+  columnReasonSchema,
+  type ColumnReport,
+  type ColumnRole,
+  type ColumnReason,
+} from './column-role.ts';

@@ -33,12 +33,39 @@ describe('loadCoinr', () => {
       id: 'CHL',
       name: 'Chile',
       group: 'Americas',
-      meta: { Group_Region: 'Americas', GDP: 252.9 },
+      meta: { Group_Region: 'Americas', Time: 2020, GDP: 252.9 },
     });
     expect(values.CHL).toEqual({ LPI: null, Flights: 8.91, CO2: 4.6, Renew: null });
     expect(values.JPN).toEqual({ LPI: 4.03, Flights: 51.2, CO2: 8.5, Renew: 18.1 });
     expect(edition.id).toBe('iData');
     expect(result.warnings).toEqual([]);
+    expect(result.columns.map(({ column, role, reason }) => [column, role, reason])).toEqual([
+      ['uName', 'name', 'layout'],
+      ['uCode', 'id', 'layout'],
+      ['Group_Region', 'group', 'declared'],
+      ['Time', 'meta', 'layout'],
+      ['GDP', 'meta', 'declared'],
+      ['LPI', 'indicator', 'framework'],
+      ['Flights', 'indicator', 'framework'],
+      ['CO2', 'indicator', 'framework'],
+      ['Renew', 'indicator', 'framework'],
+    ]);
+  });
+
+  it('sets aside an iData column iMeta does not name (kept in meta, told), and reads an aggregate column as a computed result', async () => {
+    const result = await loadCoinr({
+      iData: csv('iData.csv', 'uCode,uName,a,b,P,lon', 'X,Ex,1,2,50,3.5', 'Y,Why,2,1,40,4'),
+      iMeta: smallMeta(...threeLevels),
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.columns.slice(2).map(({ column, role, reason }) => [column, role, reason])).toEqual([
+      ['a', 'indicator', 'framework'],
+      ['b', 'indicator', 'framework'],
+      ['P', 'result', 'aggregate'],
+      ['lon', 'coordinate', 'known-name'],
+    ]);
+    expect(result.dataset.values.X).toEqual({ a: 1, b: 2 });
+    expect(result.dataset.units[0]?.meta).toEqual({ lon: 3.5 });
   });
 
   it('keeps extra iMeta columns such as Unit and Target, and the level, in node meta', async () => {
@@ -68,9 +95,9 @@ describe('loadCoinr', () => {
     );
   });
 
-  it('flags a bad Type, a bad level and an indicator column iMeta does not know', async () => {
+  it('flags a bad Type and a bad level', async () => {
     const result = await loadCoinr({
-      iData: csv('iData.csv', 'uCode,uName,a,b,zz', 'X,Ex,1,2,3'),
+      iData: csv('iData.csv', 'uCode,uName,a,b', 'X,Ex,1,2'),
       iMeta: smallMeta(
         'a,A,1,P,1,1,Indicator',
         'b,B,2,P,-1,1,Indicator',
@@ -82,7 +109,6 @@ describe('loadCoinr', () => {
     expect(placesOf(result)).toEqual([
       { code: 'bad-type', file: 'iMeta.csv', row: 6, column: 'Type' },
       { code: 'bad-level', file: 'iMeta.csv', row: 3, column: 'Level' },
-      { code: 'unknown-indicator', file: 'iData.csv', row: 1, column: 'zz' },
     ]);
   });
 

@@ -68,7 +68,14 @@ export async function loadDataset(input: LoadDatasetInput): Promise<LoadResult> 
   const [iData, iMeta] = [namedTable(read, 'iData'), namedTable(read, 'iMeta')];
   if (iData && iMeta) return buildCoinr(iData, iMeta, read.problems, { edition: checked.data.edition });
   const exported = checked.data.framework === undefined ? exportedTables(read) : undefined;
-  if (exported) return buildOurs(exported.units, exported.framework, read.problems, checked.data.edition);
+  if (exported)
+    return buildOurs(
+      exported.units,
+      exported.framework,
+      read.problems,
+      checked.data.edition,
+      exported.computed,
+    );
   const units = pickTable(read, 'units');
   if (isProblem(units)) return { ok: false, problems: unreadable(read, units) };
   const framework = await frameworkTable(checked.data, read);

@@ -8,12 +8,17 @@ import { placeOf, type Table, type TableRow } from './table.ts';
 const required = ['id', 'type', 'parent', 'weight'] as const;
 const known = new Set<string>([...required, 'name', 'direction']);
 
-function readType(table: Table, row: TableRow): FrameworkNode['type'] | Problem {
+/** Framework row types that declare a units column which is not an indicator. */
+const columnTypes = new Set<string>(['group', 'coordinate', 'code', 'meta']);
+type DataColumnRole = 'group' | 'coordinate' | 'code' | 'meta';
+
+function readType(table: Table, row: TableRow): FrameworkNode['type'] | DataColumnRole | Problem {
   const text = (row.cells.type ?? '').toLowerCase();
-  if (text === 'indicator' || text === 'aggregate') return text;
+  if (text === 'indicator' || text === 'aggregate' || columnTypes.has(text))
+    return text as FrameworkNode['type'] | DataColumnRole;
   return problem(
     'bad-type',
-    `type "${row.cells.type ?? ''}" must be indicator or aggregate`,
+    `type "${row.cells.type ?? ''}" must be indicator or aggregate (or group, coordinate, code or meta for a units column that is not scored)`,
     placeOf(table, 'type', row),
   );
 }
@@ -28,9 +33,15 @@ function meta(table: Table, row: TableRow): { meta?: Record<string, string | num
   return entries.length > 0 ? { meta: Object.fromEntries(entries) } : {};
 }
 
-function readNode(table: Table, row: TableRow): { placed?: PlacedNode; problems: Problem[] } {
+type RowRead = { placed?: PlacedNode; column?: [string, DataColumnRole]; problems: Problem[] };
+
+function readNode(table: Table, row: TableRow): RowRead {
   const id = readRequired(table, row, 'id');
   const type = readType(table, row);
+  if (typeof type === 'string' && columnTypes.has(type))
+    return id.value === undefined
+      ? { problems: id.problems }
+      : { column: [id.value, type as DataColumnRole], problems: [] };
   const parent = row.cells.parent ?? '';
   const weight = readWeight(table, row, 'weight', parent === '' ? 1 : undefined);
   const direction = readDirection(table, row, 'direction', 1);
@@ -42,7 +53,7 @@ function readNode(table: Table, row: TableRow): { placed?: PlacedNode; problems:
   ];
   if (
     id.value === undefined ||
-    typeof type !== 'string' ||
+    (type !== 'indicator' && type !== 'aggregate') ||
     weight.value === undefined ||
     direction.value === undefined
   )
@@ -62,14 +73,20 @@ function readNode(table: Table, row: TableRow): { placed?: PlacedNode; problems:
 /**
  * Reads our framework table (`id`, `name`, `type` indicator|aggregate, `parent`, `weight`,
  * `direction`; extra columns kept in `meta`). Name defaults to the id, direction to 1, and the
- * root's weight to 1; every bad cell is reported.
+ * root's weight to 1; every bad cell is reported. A row of type group, coordinate, code or meta
+ * declares a units column that is kept and never scored (its other cells are not read).
  */
-export function parseFramework(table: Table): { nodes: PlacedNode[]; problems: Problem[] } {
+export function parseFramework(table: Table): {
+  nodes: PlacedNode[];
+  columns: Map<string, DataColumnRole>;
+  problems: Problem[];
+} {
   const missing = missingColumnProblems(table, required);
-  if (missing.length > 0) return { nodes: [], problems: missing };
+  if (missing.length > 0) return { nodes: [], columns: new Map(), problems: missing };
   const read = table.rows.map((row) => readNode(table, row));
   return {
     nodes: read.flatMap((entry) => (entry.placed ? [entry.placed] : [])),
+    columns: new Map(read.flatMap((entry) => (entry.column ? [entry.column] : []))),
     problems: read.flatMap((entry) => entry.problems),
   };
 }

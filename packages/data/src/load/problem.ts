@@ -12,6 +12,7 @@ export const problemCodeSchema = z.enum([
   'duplicate-column',
   'ragged-row',
   'missing-value',
+  'ambiguous-column',
   'not-a-number',
   'duplicate-id',
   'unknown-indicator',
