@@ -1,5 +1,5 @@
 import type { Dataset } from '@smartcities/data/schema';
-import { loadCoinr, loadDataset, type LoadResult } from '@smartcities/data/load';
+import { columnLines, loadCoinr, loadDataset, type LoadResult } from '@smartcities/data/load';
 import { CLIError } from './cli-error.ts';
 import { readInput } from './flags/read-input.ts';
 import { problemLine } from './views/problem-line.ts';
@@ -46,11 +46,20 @@ async function load(flags: DataFlags): Promise<LoadResult> {
   return loadCoinr({ iData, iMeta, ...(flags.time !== undefined && { time: flags.time }) });
 }
 
+/** A loaded dataset, the loader's warnings and its column report (one line each, to show on stderr). */
+export interface UserData {
+  dataset: Dataset;
+  warnings: string[];
+  /** Which columns were scored as indicators, and each column set aside with why. */
+  columns: string[];
+}
+
 /**
  * Loads a user's dataset with data's loaders; every problem fails the command at once, each as
- * `file:row:column: message`. Warnings (assumptions made) are returned for the caller to show.
+ * `file:row:column: message`. Warnings (assumptions made) and the column report are returned for
+ * the caller to show.
  */
-export async function loadUserData(flags: DataFlags): Promise<{ dataset: Dataset; warnings: string[] }> {
+export async function loadUserData(flags: DataFlags): Promise<UserData> {
   const loaded = await load(flags);
   if (!loaded.ok) {
     const count = loaded.problems.length;
@@ -59,7 +68,11 @@ export async function loadUserData(flags: DataFlags): Promise<{ dataset: Dataset
       2,
     );
   }
-  return { dataset: loaded.dataset, warnings: loaded.warnings.map(problemLine) };
+  return {
+    dataset: loaded.dataset,
+    warnings: loaded.warnings.map(problemLine),
+    columns: columnLines(loaded.columns),
+  };
 }
 
 /** `--edition`: the built-in edition instead of a file. */
@@ -78,7 +91,7 @@ export const editionArg = {
 export async function loadDataOrEdition(
   flags: DataFlags & { edition?: string | undefined },
   editionByDefault: boolean,
-): Promise<{ dataset: Dataset; warnings: string[] }> {
+): Promise<UserData> {
   const given = [flags.data, flags.framework, flags.idata, flags.imeta, flags.time].some(
     (f) => f !== undefined,
   );
@@ -88,7 +101,7 @@ export async function loadDataOrEdition(
     throw new CLIError('--edition: give the built-in edition or data files, not both', 2);
   if (flags.edition !== undefined || (editionByDefault && !given)) {
     const { dataset2020 } = await import('@smartcities/data/editions/2020');
-    return { dataset: dataset2020, warnings: [] };
+    return { dataset: dataset2020, warnings: [], columns: [] };
   }
   return loadUserData(flags);
 }

@@ -35,7 +35,7 @@ describe('exportSheets()', () => {
   const sheets = exportSheets(edition2020, result);
   const doc = exportDocument(edition2020, result);
 
-  it('gives flat tables of results, indicators, pillars, reputation and errata', () => {
+  it('gives flat tables of results, indicators, pillars, reputation, errata, source and framework', () => {
     expect(sheets.map((s) => s.name)).toEqual([
       'results',
       'indicators',
@@ -43,7 +43,18 @@ describe('exportSheets()', () => {
       'reputation',
       'errata',
       'source',
+      'framework',
     ]);
+    expect(sheets[6]!.rows[0]).toEqual({
+      id: 'index',
+      parent: '',
+      type: 'aggregate',
+      weight: 1,
+      direction: 1,
+      name: 'Smart city index',
+      source: null,
+    });
+    expect(doc.framework).toEqual(sheets[6]!.rows);
     expect(sheets[5]!.rows[0]).toEqual({ field: 'source', value: doc.source!.line });
     const london = sheets[0]!.rows.find((r) => r.id === 'london')!;
     expect(london).toMatchObject({

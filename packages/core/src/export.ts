@@ -1,4 +1,5 @@
 import type { EditionRef, Indicator, Pillar, Source } from '@smartcities/data/schema';
+import { frameworkSheet } from '@smartcities/data/write';
 import { exportedSource, sourceSheetRows } from './export-source.ts';
 import { reputation } from './reputation.ts';
 import type { ScoreResult } from './result.ts';
@@ -17,8 +18,9 @@ export interface ExportableEdition extends VerifiableEdition {
 
 /**
  * The dataset with its computed results, in the JSON shape other tools rely on: edition, source, cities,
- * pillars, indicators, values, the published table 2-6 with paper counts, errata, and results
- * (provenance, scenario, tier cut-offs, ranking rows with pillar scores, reputation).
+ * pillars, indicators, values, the published table 2-6 with paper counts, errata, results
+ * (provenance, scenario, tier cut-offs, ranking rows with pillar scores, reputation) and the
+ * framework as the upload layout's rows, so that the export uploads back to the same dataset.
  * @example exportDocument(edition2020, score(edition2020.dataset)).results.rows[0].city // 'london'
  */
 export function exportDocument(edition: ExportableEdition, result: ScoreResult) {
@@ -40,6 +42,7 @@ export function exportDocument(edition: ExportableEdition, result: ScoreResult) 
       rows: rankingRows(result, edition.dataset),
       reputation: { rows: rep.rows, total: rep.total, spearman: rep.spearman, kendall: rep.kendall },
     },
+    framework: frameworkSheet(edition.dataset.framework).rows,
   };
 }
 
@@ -55,8 +58,9 @@ export interface Sheet {
 /**
  * The same export as flat tables (one per sheet or CSV file): `results` (one row per city: identity,
  * every indicator value, every pillar score, the index score, rank, tier and papers), then
- * `indicators`, `pillars`, `reputation`, `errata` and, when the edition names it, `source` (a
- * metadata sheet). Numbers stay unrounded; missing values are null.
+ * `indicators`, `pillars`, `reputation`, `errata`, when the edition names it `source` (a
+ * metadata sheet), and `framework` (the upload layout's framework sheet, read back on upload).
+ * Numbers stay unrounded; missing values are null.
  */
 export function exportSheets(edition: ExportableEdition, result: ScoreResult): Sheet[] {
   const doc = exportDocument(edition, result);
@@ -127,5 +131,6 @@ export function exportSheets(edition: ExportableEdition, result: ScoreResult): S
       ]),
     },
     ...(edition.source ? [{ name: 'source', rows: sourceSheetRows(edition.source) }] : []),
+    { name: 'framework', rows: frameworkSheet(edition.dataset.framework).rows },
   ];
 }

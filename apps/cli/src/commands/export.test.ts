@@ -25,6 +25,7 @@ describe('smartcities export', () => {
       'published',
       'errata',
       'results',
+      'framework',
     ]);
     expect(json.edition).toMatchObject({ id: '2020', version: '1.0.0' });
     expect(json.source.line).toMatch(/^Source: Global Smart Cities 2020/);
@@ -58,6 +59,7 @@ describe('smartcities export', () => {
       'reputation',
       'errata',
       'source',
+      'framework',
     ]);
     const results = workbook.getWorksheet('results')!;
     expect(results.getRow(1).getCell(1).value).toBe('id');

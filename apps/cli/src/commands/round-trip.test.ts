@@ -20,7 +20,10 @@ describe('smartcities export → score', () => {
         runCli(['score', '--data', file, ...scenario]),
         runCli(['score', '--edition', '2020', ...scenario]),
       ]);
-      expect(fromExport.stderr).toBe('');
+      const notes = fromExport.stderr.trimEnd().split('\n');
+      expect(notes[0]).toMatch(/^columns: .*: 21 columns scored as indicators: mobile-phone, /);
+      expect(notes.filter((line) => !line.startsWith('columns: '))).toEqual([]);
+      expect(notes).toContainEqual(expect.stringMatching(/column "lat": coordinate, kept, not scored/));
       expect(rowsOf(fromExport.stdout)).toEqual(rowsOf(edition.stdout));
     },
   );

@@ -19,7 +19,10 @@ interface Row {
 describe('smartcities score: every level and the data steps', () => {
   it('gives COINr data every level in JSON, with imputed and treated cells flagged', async () => {
     const run = await runCli([...coinr, ...steps, '--format', 'json']);
-    expect(run.stderr).toBe('');
+    const notes = run.stderr.trimEnd().split('\n');
+    expect(notes.filter((line) => !line.startsWith('columns: '))).toEqual([]);
+    expect(notes[0]).toMatch(/asem_iData\.csv: 49 columns scored as indicators: LPI, /);
+    expect(notes).toContainEqual(expect.stringMatching(/column "GDP_group": group, kept/));
     const out = JSON.parse(run.stdout) as { rows: Row[]; data: { imputed: unknown[]; treated: unknown[] } };
     expect(out.rows).toHaveLength(51);
     expect(Object.keys(out.rows[0]!.nodes)).toHaveLength(59);

@@ -141,7 +141,12 @@ describe('smartcities score', () => {
     const { code, stdout, stderr } = await runCli(data);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Demo index: ranking\n/);
-    expect(stderr).toBe(
+    const [scored, group, ...rest] = stderr.split('\n');
+    expect([scored, group]).toEqual([
+      `columns: ${file('units.csv')}: 3 columns scored as indicators: broadband, patents, co2`,
+      `columns: ${file('units.csv')}, column "group": group, kept (a well-known name)`,
+    ]);
+    expect(rest.join('\n')).toBe(
       [
         'warning: --normalisation as-published (the default) takes values already on a 0-100 scale,',
         'but 1 of 9 values lie outside it (from 4.1 to 120; first: alpha, patents = 120),',
@@ -151,7 +156,7 @@ describe('smartcities score', () => {
       ].join('\n'),
     );
     const normalised = await runCli([...data, '--normalisation', 'min-max']);
-    expect([normalised.code, normalised.stderr]).toEqual([0, '']);
+    expect([normalised.code, normalised.stderr]).toEqual([0, `${scored}\n${group}\n`]);
   });
 
   it('lists every problem of a bad data file as file:row:column, exits 2 and writes nothing', async () => {

@@ -54,7 +54,8 @@ export default defineCommand({
     if (format === 'xlsx' && !args.out && stdoutIsTTY())
       throw new CLIError('--format xlsx: give --out FILE (or pipe the output) to write a workbook', 2);
     const top = numberFlag(args.top, '--top', { min: 1, integer: true });
-    const { dataset, warnings } = await loadDataOrEdition(args, false);
+    const { dataset, warnings, columns } = await loadDataOrEdition(args, false);
+    for (const line of columns) process.stderr.write(`columns: ${line}\n`);
     for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
     const { result } = await scoreWithFlags(dataset, args);
     const off = offScale(result, dataset);

@@ -70,7 +70,7 @@ const reasonWords: Record<ColumnReason, string> = {
   layout: 'a column of the layout',
   framework: 'the framework names it as an indicator',
   aggregate: 'the framework names it as an aggregate, whose score is computed',
-  declared: 'declared so (framework row or header prefix)',
+  declared: 'declared by a framework or iMeta row, or a Group_, Den_ or x_ prefix',
   'known-name': 'a well-known name',
   'not-in-framework': 'the framework does not name it',
   text: 'no cell is a number',
@@ -102,4 +102,20 @@ export function columnReport(
     reason,
     ...(indicator === undefined ? {} : { indicator }),
   };
+}
+
+/**
+ * The column report for a person, one line each: which columns were scored as indicators, then
+ * every column set aside (not id or name) with its role and why.
+ * @example columnLines(result.columns)[0] // 'units.csv: 2 columns scored as indicators: gdp, broadband'
+ */
+export function columnLines(reports: readonly ColumnReport[]): string[] {
+  const scored = reports.filter((report) => report.role === 'indicator').map((report) => report.column);
+  const aside = reports.filter((report) => !['indicator', 'id', 'name'].includes(report.role));
+  const first = reports[0];
+  const where = first ? `${first.file}${first.sheet ? ` [${first.sheet}]` : ''}: ` : '';
+  return [
+    `${where}${scored.length} column${scored.length === 1 ? '' : 's'} scored as indicators: ${scored.join(', ') || '(none)'}`,
+    ...aside.map(describeColumn),
+  ];
 }

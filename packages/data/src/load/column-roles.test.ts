@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csv, fixture, placesOf } from '../../test/fixtures.ts';
-import { describeColumn, type ColumnReport } from './column-role.ts';
+import { columnLines, describeColumn, type ColumnReport } from './column-role.ts';
 import { loadCoinr } from './load-coinr.ts';
 import { loadDataset } from './load-dataset.ts';
 import type { LoadResult } from './load-result.ts';
@@ -169,4 +169,14 @@ describe('describeColumn', () => {
       'b.xlsx [units], column "gdp": indicator, scored (numbers, and declared as nothing else)',
     ],
   ] as const)('%j', (report, line) => expect(describeColumn(report)).toBe(line));
+});
+
+describe('columnLines', () => {
+  it('names the scored columns, then each column set aside with its reason', async () => {
+    const result = await loadDataset({ units: csv('u.csv', 'id,name,lat,gdp', 'a,A,51,3', 'b,B,52,4') });
+    expect(result.ok && columnLines(result.columns)).toEqual([
+      'u.csv: 1 column scored as indicators: gdp',
+      'u.csv, column "lat": coordinate, kept, not scored (a well-known name)',
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import { frameworkNodes } from '../editions/2020/framework.ts';
+import { frameworkSheet } from '../write/layout-sheets.ts';
 import { namedTable, type SourceTables } from './read-source.ts';
 import type { Table, TableRow } from './table.ts';
 
@@ -10,14 +11,15 @@ export interface ExportedTables {
   computed: ReadonlySet<string>;
 }
 
-const FRAMEWORK_HEADERS = ['id', 'name', 'type', 'parent', 'weight', 'direction'];
+const FRAMEWORK_HEADERS = ['id', 'name', 'type', 'parent', 'weight', 'direction', 'source'];
 const RESULT_COLUMNS = ['score', 'rank', 'tier'];
 const computed: ReadonlySet<string> = new Set([...RESULT_COLUMNS, 'papers']);
 
 /**
  * Recognises the dataset export (`smartcities export`, the explorer's /data downloads) so that it
  * is read back as it comes out: the XLSX workbook or JSON document (sheets or members `results` or
- * `cities` with `values`, `indicators` and `pillars`) gives the units and the framework; the CSV
+ * `cities` with `values`, `indicators` and `pillars`) gives the units, and its `framework` sheet or
+ * member the framework (older exports without one: built from `indicators` and `pillars`); the CSV
  * (the results sheet alone) is read with the 2020 edition's framework when its indicator columns
  * are that edition's. Computed columns (pillar scores, score, rank, tier, papers) are left out; the
  * city columns (region, country, lat, lon, nameZh) are kept by their roles. Other sheets or members
@@ -29,7 +31,7 @@ export function exportedTables(read: SourceTables): ExportedTables | undefined {
   const indicators = namedTable(read, 'indicators');
   const pillars = namedTable(read, 'pillars');
   if (results && indicators && pillars) {
-    const framework = frameworkTable(indicators, pillars);
+    const framework = namedTable(read, 'framework') ?? frameworkTable(indicators, pillars);
     return { units: results, framework, computed };
   }
   const only = read.tables[''];
@@ -50,7 +52,15 @@ function frameworkTable(indicators: Table, pillars: Table): Table {
   const rows: TableRow[] = [
     {
       row: 0,
-      cells: { id: 'index', name: 'Index', type: 'aggregate', parent: '', weight: '1', direction: '1' },
+      cells: {
+        id: 'index',
+        name: 'Index',
+        type: 'aggregate',
+        parent: '',
+        weight: '1',
+        direction: '1',
+        source: '',
+      },
     },
     ...pillars.rows.filter(inTotal).map((row) => ({
       row: row.row,
@@ -61,6 +71,7 @@ function frameworkTable(indicators: Table, pillars: Table): Table {
         parent: 'index',
         weight: row.cells.weight ?? '1',
         direction: '1',
+        source: '',
       },
     })),
     ...indicators.rows.map((row) => ({
@@ -72,6 +83,7 @@ function frameworkTable(indicators: Table, pillars: Table): Table {
         parent: row.cells.pillar ?? '',
         weight: row.cells.weight ?? '1',
         direction: row.cells.direction ?? '1',
+        source: row.cells.source ?? '',
       },
     })),
   ];
@@ -79,22 +91,20 @@ function frameworkTable(indicators: Table, pillars: Table): Table {
 }
 
 function editionFramework(file: string): Table {
-  const rows = frameworkNodes.map((node, i) => ({
+  const sheet = frameworkSheet(frameworkNodes);
+  const columns = sheet.columns ?? [];
+  const rows = sheet.rows.map((row, i) => ({
     row: i + 1,
-    cells: {
-      id: node.id,
-      name: node.name,
-      type: node.type,
-      parent: node.parent ?? '',
-      weight: String(node.weight),
-      direction: String(node.direction),
-    },
+    cells: Object.fromEntries(columns.map((column) => [column, textOf(row[column])])),
   }));
   return {
     file: `${file} (the 2020 edition's framework)`,
-    headers: FRAMEWORK_HEADERS,
+    headers: [...columns],
     rows,
     headerRow: null,
     decimalComma: false,
   };
 }
+
+const textOf = (value: unknown): string =>
+  value === null || value === undefined ? '' : String(value as string | number);

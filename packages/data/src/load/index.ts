@@ -18,6 +18,7 @@ export type { LoadResult } from './load-result.ts';
 export type { EditionOptions } from './assemble.ts';
 export {
   describeColumn,
+  columnLines,
   columnReportSchema,
   columnRoleSchema,
   columnReasonSchema,

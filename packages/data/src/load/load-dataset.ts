@@ -4,6 +4,7 @@ import { buildOurs } from './build-ours.ts';
 import { exportedTables } from './export-layout.ts';
 import type { LoadResult } from './load-result.ts';
 import { problem, type Problem } from './problem.ts';
+import { rankingProblem } from './ranking-layout.ts';
 import { isProblem, namedTable, pickTable, readSource, type SourceTables } from './read-source.ts';
 import type { Table } from './table.ts';
 import { loadSourceSchema } from './source.ts';
@@ -56,7 +57,9 @@ async function frameworkTable(
  * sheets `units` and `framework` of one XLSX, or one JSON `{units, framework, values}`; a framework
  * file given separately wins over one inside the units file); without any framework one is built from the column headers. An XLSX with sheets `iData` and `iMeta`, or a JSON
  * `{iData, iMeta}`, is read as COINr; our own dataset export (JSON, CSV or XLSX) is read back as it
- * comes out (see `exportedTables`). Every problem is returned, nothing is thrown.
+ * comes out (see `exportedTables`); a ranking download is refused with a `not-a-dataset` problem
+ * (see `rankingProblem`). Every column gets a role (see `unitColumnRoles`), listed in the result.
+ * Every problem is returned, nothing is thrown.
  * @example
  * const result = await loadDataset({ units: { name: 'units.csv', text }, framework: { name: 'framework.csv', text: fw } });
  * if (result.ok) result.dataset.values.london;
@@ -67,6 +70,8 @@ export async function loadDataset(input: LoadDatasetInput): Promise<LoadResult> 
   const read = await readSource(checked.data.units);
   const [iData, iMeta] = [namedTable(read, 'iData'), namedTable(read, 'iMeta')];
   if (iData && iMeta) return buildCoinr(iData, iMeta, read.problems, { edition: checked.data.edition });
+  const ranking = rankingProblem(read);
+  if (ranking) return { ok: false, problems: [ranking] };
   const exported = checked.data.framework === undefined ? exportedTables(read) : undefined;
   if (exported)
     return buildOurs(

@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const problemCodeSchema = z.enum([
   'bad-source',
   'unsupported-format',
+  'not-a-dataset',
   'parse-error',
   'missing-sheet',
   'missing-table',

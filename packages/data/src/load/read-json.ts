@@ -4,7 +4,10 @@ import type { Table } from './table.ts';
 
 /** The tables of a JSON document, by member name (`units`, `framework`, `iData`, `iMeta`). */
 export type JsonTables = Partial<
-  Record<'units' | 'framework' | 'iData' | 'iMeta' | 'results' | 'indicators' | 'pillars' | '', Table>
+  Record<
+    'units' | 'framework' | 'iData' | 'iMeta' | 'results' | 'indicators' | 'pillars' | 'rows' | '',
+    Table
+  >
 >;
 
 function syntaxProblem(file: string, text: string, error: unknown): Problem {
@@ -24,7 +27,10 @@ function parse(file: string, text: string): { document?: unknown; problems: Prob
 
 /**
  * Reads a JSON dataset: `{units: [...], framework?: [...], values?: {unit: {indicator: value}}}`,
- * COINr's `{iData: [...], iMeta: [...]}`, or a bare array of rows (returned under the key '').
+ * COINr's `{iData: [...], iMeta: [...]}`, or a bare array of rows (returned under the key ''). Our
+ * export document gives its tables (`results`, `indicators`, `pillars`, `framework`); a document
+ * with none of these but a `rows` array (a ranking) gives that, for the loader to recognise. Other
+ * members (`source`, `published`, `errata`, `provenance`) are never read.
  */
 export function readJson(file: string, text: string): { tables: JsonTables; problems: Problem[] } {
   const { document, problems } = parse(file, text);
@@ -57,6 +63,8 @@ export function readJson(file: string, text: string): { tables: JsonTables; prob
   if (tables.units && 'values' in members) found.push(...mergeValues(tables.units, members.values));
   if (!tables.units && ['cities', 'values', 'indicators', 'pillars'].every((key) => key in members))
     found.push(...exportDocumentTables(file, members, tables));
+  if (Object.keys(tables).length === 0 && Array.isArray(members.rows))
+    tables.rows = jsonTable(file, 'rows', members.rows).table;
   return { tables, problems: found };
 }
 
