@@ -1,5 +1,5 @@
 import { rankingRows, safeScore, type Provenance, type RankingRow } from '@smartcities/core';
-import { loadCoinr, loadDataset } from '@smartcities/data/load';
+import { loadCoinr, loadDataset, type ColumnReport } from '@smartcities/data/load';
 import { fileRoles, type NamedSource } from './file-roles';
 
 /** A problem to show in the table of errors: where (file, row, column) and what. */
@@ -17,6 +17,8 @@ export type ByodOutcome =
       rows: RankingRow[];
       columns: { id: string; name: string }[];
       warnings: FileProblem[];
+      /** Every column of the file with the role the loader gave it and why. */
+      roles: ColumnReport[];
       provenance: Provenance;
     }
   | { ok: false; problems: FileProblem[] };
@@ -73,6 +75,7 @@ export async function scoreFiles(sources: NamedSource[]): Promise<ByodOutcome> {
     rows: rankingRows(result, loaded.dataset),
     columns: kids.map((id) => ({ id, name: names.get(id) ?? id })),
     warnings: loaded.warnings.map(place),
+    roles: loaded.columns,
     provenance: result.provenance,
   };
 }

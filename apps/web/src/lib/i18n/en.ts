@@ -295,7 +295,7 @@ export const en = {
     'Framework: one row per node with id, parent, type (indicator or aggregate), weight and direction (1 if more is better, -1 if less); the index is the one aggregate without a parent.',
   'guide.values': 'Values are plain numbers; leave a cell empty when a value is missing.',
   'guide.other':
-    'With a framework, a column that is not one of its indicators is reported, never scored. Without one, every column besides id, name and group becomes an indicator with weight 1: add a framework to leave out coordinates or codes.',
+    'With a framework, only its indicators are scored. Without one, every column of numbers that is not set aside becomes an indicator with weight 1.',
   'guide.coinr':
     'A COINr workbook (sheets iData and iMeta) or one JSON file with the same tables is read too.',
   // #14 the report, readable: indicators, findings checked live, groups and peers
@@ -421,6 +421,32 @@ export const en = {
   'robust.heading': 'How robust is this rank?',
   'robust.interval': 'Rank {nominal}; in 90% of {runs} runs with weights varied ±25%, between {lo} and {hi}.',
   'robust.tiers': 'Chance of each tier: leading {leading}, advanced {advanced}, following {following}.',
+  // #13 upload that teaches: column roles and round trip
+  'guide.roles':
+    'Columns that are not indicators are recognised and kept aside, never scored: by the framework (any column it does not name, or a row of type group, coordinate, code or meta), by a header prefix (Group_ for a group, x_ or Den_ for other data) or by a well-known name (lat, lon, iso3, country, region, year, population and the like). After scoring, the page lists the columns it scored and why it left out the others.',
+  'guide.exports':
+    'Every dataset download on this page (the export as CSV, JSON or XLSX) and the template upload back unchanged. The ranking downloads hold computed scores only, so they are refused with a note.',
+  'cols.scored': 'Scored as indicators ({count}):',
+  'cols.caption': 'Columns set aside: kept with each unit, not scored',
+  'cols.role': 'Read as',
+  'cols.why': 'Why',
+  'cols.role.id': 'unit id',
+  'cols.role.name': 'unit name',
+  'cols.role.indicator': 'indicator',
+  'cols.role.group': 'group (usable for group-mean imputation)',
+  'cols.role.coordinate': 'coordinate',
+  'cols.role.code': 'code',
+  'cols.role.meta': 'other data',
+  'cols.role.result': 'computed result (left out)',
+  'cols.reason.layout': 'a column of the layout',
+  'cols.reason.framework': 'the framework names it as an indicator',
+  'cols.reason.aggregate': 'the framework names it as an aggregate, whose score is computed, not read',
+  'cols.reason.declared': 'declared by a framework or iMeta row, or a Group_, Den_ or x_ prefix',
+  'cols.reason.known-name': 'a well-known name',
+  'cols.reason.not-in-framework': 'the framework does not name it',
+  'cols.reason.text': 'no cell is a number',
+  'cols.reason.numeric': 'numbers, declared as nothing else',
+  'cols.reason.export': "a computed column of the site's export",
 } as const;
 
 /** An interface text key. */

@@ -286,7 +286,7 @@ export const zh: Record<MessageKey, string> = {
     '框架表：每个节点一行，包含 id、parent、type（indicator 或 aggregate）、weight 和 direction（越大越好为1，越小越好为-1）；没有 parent 的那个 aggregate 即总指数。',
   'guide.values': '数值为普通数字；缺失的值请留空。',
   'guide.other':
-    '有框架表时，不属于框架指标的列会被报告，而不会参与计分。没有框架表时，id、name、group 以外的每一列都会被当作权重为1的指标：如需排除坐标或代码等列，请提供框架表。',
+    '有框架表时，只对框架中的指标计分。没有框架表时，每个未被单独保留的数值列都作为权重为1的指标。',
   'guide.coinr': '也可读取 COINr 工作簿（含 iData 和 iMeta 工作表）或包含相同表格的单个 JSON 文件。',
   // #14 报告可读化：指标、实时核验的结论、分组与同类城市
   'nav.indicators': '指标',
@@ -406,4 +406,30 @@ export const zh: Record<MessageKey, string> = {
   'robust.interval':
     '排名第 {nominal}；在权重扰动 ±25% 的 {runs} 次模拟中，90% 的结果位于第 {lo} 至第 {hi} 名之间。',
   'robust.tiers': '各梯队的概率：领先 {leading}，先进 {advanced}，跟随 {following}。',
+  // #13 upload that teaches: column roles and round trip
+  'guide.roles':
+    '非指标列会被识别出来并单独保留，绝不计分：依据框架（框架未列出的任何列，或类型为 group、coordinate、code、meta 的行）、列名前缀（Group_ 表示分组，x_ 或 Den_ 表示其他数据），或常见列名（lat、lon、iso3、country、region、year、population 等）。计分后，页面会列出被计分的列，以及其余各列未计分的原因。',
+  'guide.exports':
+    '本页的每个数据集下载（导出的 CSV、JSON 或 XLSX）和模板都可原样上传。排名下载只含计算所得的分数，上传时会被拒绝并附说明。',
+  'cols.scored': '作为指标计分（{count} 列）：',
+  'cols.caption': '未计分的列：随各单位保留，不参与计分',
+  'cols.role': '识别为',
+  'cols.why': '原因',
+  'cols.role.id': '单位编号',
+  'cols.role.name': '单位名称',
+  'cols.role.indicator': '指标',
+  'cols.role.group': '分组（可用于组均值插补）',
+  'cols.role.coordinate': '坐标',
+  'cols.role.code': '代码',
+  'cols.role.meta': '其他数据',
+  'cols.role.result': '计算结果（不读取）',
+  'cols.reason.layout': '格式本身规定的列',
+  'cols.reason.framework': '框架将其列为指标',
+  'cols.reason.aggregate': '框架将其列为汇总项，其得分由计算得出，不读取',
+  'cols.reason.declared': '已声明：框架或 iMeta 中的行，或 Group_、Den_、x_ 前缀',
+  'cols.reason.known-name': '常见列名',
+  'cols.reason.not-in-framework': '框架未列出此列',
+  'cols.reason.text': '没有任何单元格是数字',
+  'cols.reason.numeric': '数值列，且未声明为其他用途',
+  'cols.reason.export': '本站导出文件中的计算列',
 };
