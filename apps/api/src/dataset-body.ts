@@ -1,5 +1,5 @@
 import type { Dataset } from '@smartcities/data/schema';
-import { loadDataset, type Problem as DataProblem } from '@smartcities/data/load';
+import { loadDataset, type ColumnReport, type Problem as DataProblem } from '@smartcities/data/load';
 import type { Context } from 'hono';
 import { MAX_NODES, MAX_UNITS } from './limits.ts';
 import { ApiProblem, type ProblemDetail } from './problem.ts';
@@ -50,6 +50,13 @@ function checkCaps(dataset: Dataset): void {
     );
 }
 
+/** A loaded posted dataset: the dataset, the loader's warnings and the role of each column. */
+export interface LoadedPost {
+  dataset: Dataset;
+  warnings: DataProblem[];
+  columns: ColumnReport[];
+}
+
 /** A posted dataset's text and media type, as read on the main thread before any parsing. */
 export interface PostedDataset {
   format: 'json' | 'csv';
@@ -75,28 +82,25 @@ export async function postedDataset(c: Context): Promise<PostedDataset> {
  * empty or unparsable body, 422 problems or over the caps); `POST /v1/score` instead reads it
  * with `postedDataset` and loads it in the app's executor with `loadPosted`.
  */
-export async function datasetBody(c: Context): Promise<{ dataset: Dataset; warnings: DataProblem[] }> {
+export async function datasetBody(c: Context): Promise<LoadedPost> {
   return loadPosted(await postedDataset(c));
 }
 
 /** Loads a posted dataset's text (see `datasetFromText`), named `body.json` or `body.csv`. */
-export function loadPosted({
-  format,
-  text,
-}: PostedDataset): Promise<{ dataset: Dataset; warnings: DataProblem[] }> {
+export function loadPosted({ format, text }: PostedDataset): Promise<LoadedPost> {
   return datasetFromText(text, format, `body.${format}`);
 }
 
 /**
  * Loads dataset text through the data package's loader (JSON in our layout or COINr's, or CSV):
  * 400 when it does not even parse, 422 with every problem's place when it does not load or
- * exceeds the caps. Returns the dataset and the loader's warnings; `name` names the file in problems.
+ * exceeds the caps. Returns the dataset, the loader's warnings and column roles; `name` names the file in problems.
  */
 export async function datasetFromText(
   text: string,
   format: 'json' | 'csv',
   name: string,
-): Promise<{ dataset: Dataset; warnings: DataProblem[] }> {
+): Promise<LoadedPost> {
   const loaded = await loadDataset({ units: { name, text }, edition: { id: 'posted' } });
   if (!loaded.ok && loaded.problems.every((p) => p.code === 'parse-error')) {
     refuse(
@@ -114,5 +118,5 @@ export async function datasetFromText(
       loaded.problems.map(dataProblemDetail),
     );
   checkCaps(loaded.dataset);
-  return { dataset: loaded.dataset, warnings: loaded.warnings };
+  return { dataset: loaded.dataset, warnings: loaded.warnings, columns: loaded.columns };
 }

@@ -14,9 +14,9 @@ export interface ScoreInput {
   format: Format;
 }
 
-/** Loads a posted dataset, scores it under the scenario and renders its ranking (every level at the index) with the loader's warnings and the data log. */
+/** Loads a posted dataset, scores it under the scenario and renders its ranking (every level at the index) with the loader's warnings, the column roles and the data log. */
 export async function scoreJob(input: ScoreInput, options: RunOptions): Promise<Representation> {
-  const { dataset, warnings } = await loadPosted(input.posted);
+  const { dataset, warnings, columns } = await loadPosted(input.posted);
   checkpoint(options, 1, 3);
   const result = scoreOrFail(dataset, input.scenario, 422);
   checkpoint(options, 2, 3);
@@ -24,6 +24,12 @@ export async function scoreJob(input: ScoreInput, options: RunOptions): Promise<
   const levels = node === result.tree.root ? levelRows(result, dataset) : undefined;
   const rows = levels ?? rankingRows(result, dataset, { node });
   const flat = () => (levels ? levels.map(flatLevelRow) : rows.map(flatRankingRow));
-  const json = { provenance: result.provenance, rows, ...(result.data && { data: result.data }), warnings };
+  const json = {
+    provenance: result.provenance,
+    rows,
+    ...(result.data && { data: result.data }),
+    warnings,
+    columns,
+  };
   return representation(input.format, json, flat);
 }

@@ -80,7 +80,31 @@ describe('POST /v1/score', () => {
         row: 3,
         column: 'a',
       },
+      {
+        path: 'body.csv, row 1, column "a"',
+        message: expect.stringMatching(/^column "a" mixes numbers and text/),
+        code: 'ambiguous-column',
+        row: 1,
+        column: 'a',
+      },
     ]);
+  });
+
+  it('sets aside columns that are not indicators and says which, with why', async () => {
+    const csv = 'id,name,lat,region,a,b\nx,X,51.5,North,1,2\ny,Y,48.9,South,3,1\n';
+    const body = await json(await post('/v1/score?n=min-max', 'text/csv', csv));
+    const roles = (body.columns as { column: string; role: string; reason: string }[]).map(
+      (c) => `${c.column}: ${c.role} (${c.reason})`,
+    );
+    expect(roles).toEqual([
+      'id: id (layout)',
+      'name: name (layout)',
+      'lat: coordinate (known-name)',
+      'region: group (known-name)',
+      'a: indicator (numeric)',
+      'b: indicator (numeric)',
+    ]);
+    expect(Object.keys(body.rows[0].nodes)).not.toContain('lat');
   });
 
   it('refuses a scenario that does not fit the posted data with 422', async () => {

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { problemSchema as dataProblemSchema } from '@smartcities/data/load';
+import { columnReportSchema, problemSchema as dataProblemSchema } from '@smartcities/data/load';
 import { postedDataset } from '../dataset-body.ts';
 import { formatOf, formatSchema } from '../format.ts';
 import { BODY_LIMIT, JOB_BUDGET_MS, MAX_NODES, MAX_UNITS } from '../limits.ts';
@@ -9,13 +9,17 @@ import { scenarioOf, withScenario } from '../scenario-query.ts';
 import { provenanceSchema } from '../schemas/provenance.ts';
 import { dataLogSchema, levelRowSchema } from '../schemas/levels.ts';
 
-/** The ranking of a posted dataset, with the loader's warnings (assumptions it made). */
+/** The ranking of a posted dataset, with the loader's warnings (assumptions it made) and the role it gave each column. */
 export const scoredSchema = z
   .object({
     provenance: provenanceSchema,
     rows: z.array(levelRowSchema),
     data: dataLogSchema.optional(),
     warnings: z.array(z.object(dataProblemSchema.shape).openapi('DataProblem')),
+    columns: z.array(z.object(columnReportSchema.shape).openapi('ColumnRole')).openapi({
+      description:
+        'every column of the posted table with the role the loader gave it (indicator, id, name, group, coordinate, code, meta, result) and why; only indicators are scored',
+    }),
   })
   .openapi('ScoredDataset');
 
@@ -43,7 +47,7 @@ const route = createRoute({
   path: '/score',
   tags: ['Rankings'],
   summary: 'Score your own dataset',
-  description: `Posts a dataset and ranks it under the scenario in the query (data steps included: \`impute\`, \`impute-group\`, \`min-availability\`, \`treat\`). Each row carries every level of the framework in \`nodes\` (score and rank of every aggregate and normalised indicator) and the imputed or treated cells in \`flags\`; \`data\` reports what the data steps did (with \`n=min-max\` or another normalisation: \`as-published\` expects values already on a 0-100 scale). JSON in our layout (\`{units, framework?, values?}\`) or COINr's (\`{iData, iMeta}\`), or CSV (a units table; without a framework every column is an indicator of one index). Caps: ${BODY_LIMIT} bytes, ${MAX_UNITS} units, ${MAX_NODES} framework nodes. Problems name their place (row, column, field). Scored in a worker within a time budget of ${JOB_BUDGET_MS} ms (503 past it, or when the queue is full).`,
+  description: `Posts a dataset and ranks it under the scenario in the query (data steps included: \`impute\`, \`impute-group\`, \`min-availability\`, \`treat\`). Each row carries every level of the framework in \`nodes\` (score and rank of every aggregate and normalised indicator) and the imputed or treated cells in \`flags\`; \`data\` reports what the data steps did (with \`n=min-max\` or another normalisation: \`as-published\` expects values already on a 0-100 scale). JSON in our layout (\`{units, framework?, values?}\`) or COINr's (\`{iData, iMeta}\`), or CSV (a units table; without a framework every numeric column that is not set aside is an indicator of one index). Columns that are not indicators (any the framework does not name, \`Group_*\`/\`x_*\`/\`Den_*\` columns, well-known names such as \`lat\`, \`lon\`, \`iso3\`, \`region\`, \`year\`) are kept aside, never scored; \`columns\` lists the role of each. Caps: ${BODY_LIMIT} bytes, ${MAX_UNITS} units, ${MAX_NODES} framework nodes. Problems name their place (row, column, field). Scored in a worker within a time budget of ${JOB_BUDGET_MS} ms (503 past it, or when the queue is full).`,
   request: {
     query: withScenario({
       pillar: z.string().optional().openapi({ description: 'rank by this aggregate instead of the index' }),
