@@ -28,3 +28,17 @@ describe('smartcities export → score', () => {
     },
   );
 });
+
+describe('smartcities score → score', () => {
+  it.each(['json', 'csv', 'xlsx'])(
+    'refuses its own %s ranking output as not a dataset, saying which files do score',
+    async (format) => {
+      const file = join(dir, `scores.${format}`);
+      expect((await runCli(['score', '--edition', '2020', '--format', format, '--out', file])).code).toBe(0);
+      const again = await runCli(['score', '--data', file]);
+      expect(again.code).toBe(2);
+      expect(again.stderr).toMatch(/this is a ranking \(computed scores, ranks and tiers\), not a dataset/);
+      expect(again.stderr).toContain('smartcities export');
+    },
+  );
+});
