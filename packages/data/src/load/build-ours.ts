@@ -77,8 +77,8 @@ function withoutFramework(units: Table, exported: ReadonlySet<string>): Framewor
  * Builds a dataset from our layout: a units table (`id`, `name`, indicator columns and any columns
  * that are not indicators, each given a role by `unitColumnRoles`) and a framework table, or,
  * without one, a framework built from the indicator columns' headers. `exported` names computed
- * columns of our own export, left out. The first group column becomes the unit's group; other
- * groups, coordinates, codes and other data are kept in the unit's meta.
+ * columns of our own export, left out. The `group` column, else the first group column, becomes
+ * the unit's group; other groups, coordinates, codes and other data are kept in the unit's meta.
  */
 export function buildOurs(
   units: Table,
@@ -89,6 +89,8 @@ export function buildOurs(
 ): LoadResult {
   const read = framework ? withFramework(units, framework, exported) : withoutFramework(units, exported);
   const sorted = sortedColumns(read.reports);
+  // a column named `group` is the unit's group before any other group column
+  const groups = [...sorted.groups].sort((a, b) => Number(b === 'group') - Number(a === 'group'));
   const withReports = read.reports.map((report) => {
     const indicator = read.columns.find((c) => c.column === report.column)?.indicator;
     return indicator === undefined || report.indicator ? report : { ...report, indicator };
@@ -100,8 +102,8 @@ export function buildOurs(
   const rows = readUnitRows(units, sorted.id ? units.rows : [], {
     id: sorted.id ?? 'id',
     ...(sorted.name ? { name: sorted.name } : {}),
-    groups: sorted.groups.slice(0, 1),
-    meta: [...sorted.groups.slice(1), ...sorted.meta],
+    groups: groups.slice(0, 1),
+    meta: [...groups.slice(1), ...sorted.meta],
     indicators: read.columns,
   });
   const problems = [

@@ -65,6 +65,18 @@ describe('column roles without a framework', () => {
       { code: 'ambiguous-column', file: 'm.csv', row: 1, column: 'alpha' },
     ]);
   });
+
+  it('takes a column named group as the unit group before any other group column', async () => {
+    const result = await loadDataset({
+      units: csv('g.csv', 'id,name,region,group,a', 'x,X,North,g1,1', 'y,Y,South,g2,2'),
+    });
+    expect(result.ok && result.dataset.units[0]).toEqual({
+      id: 'x',
+      name: 'X',
+      group: 'g1',
+      meta: { region: 'North' },
+    });
+  });
 });
 
 describe('column roles with a framework', () => {
