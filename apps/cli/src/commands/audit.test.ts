@@ -35,6 +35,8 @@ describe('smartcities audit', () => {
     expect(audit.structure.pillars).toHaveLength(8);
     expect(audit.robustness.uncertainty.rows).toHaveLength(51);
     expect(one.stdout).toBe(two.stdout);
+    expect(one.stderr).toMatch(/^columns: .*asem_iData\.csv: 49 columns scored as indicators: LPI, /);
+    expect(one.stderr).toContain('column "Population": other data, kept, not scored');
   });
 
   it('writes the self-contained HTML report', async () => {

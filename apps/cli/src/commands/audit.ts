@@ -68,7 +68,8 @@ export default defineCommand({
     const lang = args.lang ?? 'en';
     if (lang !== 'en' && lang !== 'zh') throw new CLIError(`--lang: expected en or zh, got "${lang}"`, 2);
     const options = optionsFrom(args);
-    const { dataset, warnings } = await loadDataOrEdition(args, true);
+    const { dataset, warnings, columns } = await loadDataOrEdition(args, true);
+    for (const line of columns) process.stderr.write(`columns: ${line}\n`);
     for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
     const scenario = await scenarioFromFlags(args);
     const { audit, auditHtml } = await import('@smartcities/core/analysis');
