@@ -41,7 +41,7 @@ test('/audit offers the same HTML report to download, in both languages', async 
 test('/audit audits an uploaded file in the browser and offers its report', async ({ page }) => {
   await page.goto('/audit');
   await page.waitForLoadState('networkidle');
-  const csv = 'id,name,a,b,c\nx,X,1,2,9\ny,Y,2,,7\nz,Z,3,5,4\nw,W,4,1,1\nv,V,6,3,2\n';
+  const csv = 'id,name,lon,a,b,c\nx,X,1,1,2,9\ny,Y,2,2,,7\nz,Z,3,3,5,4\nw,W,4,4,1,1\nv,V,5,6,3,2\n';
   await page
     .locator('#audit-file')
     .setInputFiles({ name: 'towns.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -49,6 +49,8 @@ test('/audit audits an uploaded file in the browser and offers its report', asyn
   const yours = page.getByTestId('audit-yours');
   await expect(yours.getByTestId('audit-units')).toBeVisible({ timeout: 20_000 });
   await expect(yours.getByTestId('report-yours')).toHaveAttribute('href', /^blob:/);
+  await expect(yours.getByTestId('scored-columns')).toHaveText('Scored as indicators (3): a, b, c');
+  await expect(yours.getByTestId('column-roles').locator('tbody td').first()).toHaveText('lon');
 });
 
 test('the ranking and every city page show tier chances and rank intervals', async ({ page }) => {

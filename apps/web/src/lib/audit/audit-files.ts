@@ -1,11 +1,12 @@
 import { ScoringError, defaultScenario } from '@smartcities/core';
 import { audit, type Audit } from '@smartcities/core/analysis';
-import { loadCoinr, loadDataset } from '@smartcities/data/load';
+import { loadCoinr, loadDataset, type ColumnReport } from '@smartcities/data/load';
 import { fileRoles, type NamedSource } from '$lib/byod/file-roles';
 import { pageAuditOptions } from './options';
 
-/** The outcome of auditing a user's files: the audit, or every problem with its place. */
-export type AuditOutcome = { ok: true; audit: Audit } | { ok: false; problems: string[] };
+/** The outcome of auditing a user's files: the audit with the role of each column, or every problem with its place. */
+export type AuditOutcome =
+  { ok: true; audit: Audit; roles: ColumnReport[] } | { ok: false; problems: string[] };
 
 const where = (p: { file: string; row: number | null; column: string | null; message: string }) =>
   [p.file, p.row === null ? '' : `row ${p.row}`, p.column === null ? '' : `column ${p.column}`, p.message]
@@ -23,7 +24,7 @@ export async function auditFiles(sources: NamedSource[]): Promise<AuditOutcome> 
   if (!loaded.ok) return { ok: false, problems: loaded.problems.map(where) };
   try {
     const scenario = { ...defaultScenario, normalisation: { method: 'min-max' as const, params: {} } };
-    return { ok: true, audit: audit(loaded.dataset, scenario, pageAuditOptions) };
+    return { ok: true, audit: audit(loaded.dataset, scenario, pageAuditOptions), roles: loaded.columns };
   } catch (error) {
     if (error instanceof ScoringError)
       return { ok: false, problems: error.issues.map((i) => `${i.path}: ${i.message}`) };
