@@ -4,6 +4,7 @@ import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { allowGate } from './allow.ts';
+import { csvSourceLink } from './csv-source-link.ts';
 import { inlineExecutor, type Executor } from './executor.ts';
 import { jsonDepth, reservedQuery, sized, urlLimit } from './gates.ts';
 import { BODY_LIMIT } from './limits.ts';
@@ -44,7 +45,7 @@ export interface AppOptions {
 const openCors = cors({
   origin: '*',
   allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-  exposeHeaders: ['ETag', 'X-Request-Id'],
+  exposeHeaders: ['ETag', 'X-Request-Id', 'Link'],
   maxAge: 86400,
 });
 
@@ -78,7 +79,7 @@ export function createApp(options: AppOptions = {}) {
   app.use('*', (c, next) => (c.req.method === 'POST' ? next() : openCors(c, next)));
   app.use('/v1/*', bodyLimit({ maxSize: BODY_LIMIT, onError: tooLarge }), jsonDepth);
   app.use('*', (c, next) => (c.set('executor', executor), next()));
-  app.use('/v1/*', requestCache);
+  app.use('/v1/*', csvSourceLink, requestCache);
   mountRoutes(app);
   app.notFound(
     notFoundHandler(() => [...new Set(app.routes.filter((r) => r.method !== 'ALL').map((r) => r.path))]),

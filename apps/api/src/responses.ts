@@ -1,6 +1,7 @@
 import type { z } from '@hono/zod-openapi';
 import { problemSchema } from './problem.ts';
 import { statusTitle } from './problem.ts';
+import { csvLinkHeader } from './csv-source-link.ts';
 
 /** Error responses of a route, each an RFC 9457 problem document. */
 export function problems(...statuses: number[]) {
@@ -23,6 +24,7 @@ export function cacheable<T extends z.ZodType>(schema: T, description: string) {
       headers: {
         ETag: { schema: { type: 'string' as const } },
         'Cache-Control': { schema: { type: 'string' as const } },
+        ...csvLinkHeader,
       },
       content: {
         'application/json': { schema },

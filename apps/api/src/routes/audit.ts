@@ -12,6 +12,7 @@ import { scenarioOf } from '../scenario-query.ts';
 import { auditSchema } from '../schemas/audit.ts';
 import { sendCached } from '../send-cached.ts';
 import type { AppEnv } from '../env.ts';
+import { csvLinkHeader } from '../csv-source-link.ts';
 
 const caps = `Caps: ${MAX_AUDIT.runs} runs, ${MAX_AUDIT.samples} samples, ${MAX_AUDIT.bootstrap} bootstrap resamples, ${MAX_AUDIT.evaluations} Sobol evaluations (samples × (weights + 2)); run larger audits with the CLI. Runs in a worker within a time budget of ${JOB_BUDGET_MS} ms (503 past it, or when the queue is full).`;
 const content = {
@@ -48,7 +49,7 @@ const postRoute = createRoute({
     },
   },
   responses: {
-    200: { description: 'The audit (never cached)', content },
+    200: { description: 'The audit (never cached)', headers: csvLinkHeader, content },
     ...problems(400, 413, 415, 422, 503),
   },
 });

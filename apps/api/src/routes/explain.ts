@@ -13,6 +13,7 @@ import { createRouter } from '../router.ts';
 import { strictQuery } from '../scenario-query.ts';
 import { explainSchema } from '../schemas/explain.ts';
 import { sendCached } from '../send-cached.ts';
+import { csvLinkHeader } from '../csv-source-link.ts';
 
 const how = `Each city's change of index score between two scenarios, split exactly (to 1e-9) into the Shapley values of the scenario components that differ (2^k scorings for k differing components, at most ${2 ** explainComponents.length}), and, where both sides aggregate arithmetically, by pillar and indicator; with rank changes, who passed whom (and which components closed the gap) and tier changes with the threshold movement behind them. A missing side is the report's method.`;
 
@@ -88,6 +89,7 @@ const postRoute = createRoute({
   responses: {
     200: {
       description: 'The explanation (never cached)',
+      headers: csvLinkHeader,
       content: { 'application/json': { schema: explainSchema }, 'text/csv': { schema: { type: 'string' } } },
     },
     ...problems(400, 413, 415, 422, 503),

@@ -8,6 +8,7 @@ import { createRouter } from '../router.ts';
 import { scenarioOf, withScenario } from '../scenario-query.ts';
 import { provenanceSchema } from '../schemas/provenance.ts';
 import { dataLogSchema, levelRowSchema } from '../schemas/levels.ts';
+import { csvLinkHeader } from '../csv-source-link.ts';
 
 /** The ranking of a posted dataset, with the loader's warnings (assumptions it made) and the role it gave each column. */
 export const scoredSchema = z
@@ -70,6 +71,7 @@ const route = createRoute({
   responses: {
     200: {
       description: 'The ranking of the posted dataset (never cached)',
+      headers: csvLinkHeader,
       content: { 'application/json': { schema: scoredSchema }, 'text/csv': { schema: { type: 'string' } } },
     },
     ...problems(400, 413, 415, 422, 503),

@@ -7,6 +7,7 @@ import { problems } from '../responses.ts';
 import { createRouter } from '../router.ts';
 import { withScenario } from '../scenario-query.ts';
 import { sensitivitySchema } from '../schemas/analysis.ts';
+import { csvLinkHeader } from '../csv-source-link.ts';
 
 const spec = sensitivitySpecSchemaWithin({ samples: MAX_SENSITIVITY_SAMPLES, bootstrap: MAX_BOOTSTRAP });
 const body = z.strictObject({ scenario: scenarioBodySchema, spec }).openapi({
@@ -34,6 +35,7 @@ const route = createRoute({
   responses: {
     200: {
       description: 'Sobol indices per uncertain input (never cached)',
+      headers: csvLinkHeader,
       content: {
         'application/json': { schema: sensitivitySchema },
         'text/csv': { schema: { type: 'string' } },

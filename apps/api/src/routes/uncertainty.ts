@@ -7,6 +7,7 @@ import { problems } from '../responses.ts';
 import { createRouter } from '../router.ts';
 import { withScenario } from '../scenario-query.ts';
 import { uncertaintySchema } from '../schemas/analysis.ts';
+import { csvLinkHeader } from '../csv-source-link.ts';
 
 const spec = uncertaintySpecSchemaWithin({ runs: MAX_UNCERTAINTY_RUNS });
 const body = z.strictObject({ scenario: scenarioBodySchema, spec }).openapi({
@@ -34,6 +35,7 @@ const route = createRoute({
   responses: {
     200: {
       description: 'The uncertainty of every rank (never cached)',
+      headers: csvLinkHeader,
       content: {
         'application/json': { schema: uncertaintySchema },
         'text/csv': { schema: { type: 'string' } },
