@@ -95,6 +95,7 @@ export type {
 export { roundHalfUp, formatFixed } from './display/round-half-up.ts';
 export { exportedSource, sourceSheetRows } from './export-source.ts';
 export { publishedFigures, type PublishedFigures, type PublishedNote } from './published-figures.ts';
+export { publishedReputation, type PublishedReputation } from './published-reputation.ts';
 export {
   exportDocument,
   exportSheets,
