@@ -36,10 +36,10 @@ describe('table output fits the terminal: COLUMNS, else 80 when not a terminal',
   it('shortens texts and headers with "…" and leaves out columns that do not fit, with a note', async () => {
     const at80 = (await runCli(['rank'], columns(80))).stdout.split('\n');
     // the report's method shows printed figures, "*" marking those recomputed otherwise, so the cells are wider
-    expect(at80[2]).toMatch(/^Rank {2}City {12}Score {2}Tier {7}infrastructure {4}economy {5}service$/);
+    expect(at80[2]).toMatch(/^Rank {2}City {12}Score {2}Tier {8}infrastructure {4}economy {5}service$/);
     expect(at80).toContain('(2 more columns not shown: governance, innovation; widen the terminal or use');
     const at60 = (await runCli(['rank'], columns(60))).stdout;
-    expect(at60.split('\n')[2]).toBe('Rank  City         Score  Tier       infrastruct…    economy');
+    expect(at60.split('\n')[2]).toBe('Rank  City         Score  Tier        infrastruc…    economy');
     expect(at60.split('\n').find((line) => line.includes('Rio de'))).toMatch(
       /^ {2}19 {2}Rio de Jan… {3}58\.7 {2}following/,
     );

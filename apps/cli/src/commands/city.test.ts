@@ -69,7 +69,9 @@ describe('smartcities city', () => {
 
   it('writes every node as CSV', async () => {
     const lines = (await runCli(['city', 'london', '--format', 'csv'])).stdout.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,type,parent,name,value,score,rank,median,vsMedian,leader');
+    expect(lines[0]).toBe(
+      'id,type,parent,name,value,score,rank,median,vsMedian,leader,published,published_rank',
+    );
     expect(lines[1]).toMatch(/^index,aggregate,,Smart city index,,100,1,88\.2/);
     expect(lines).toHaveLength(1 + 1 + 5 + 21);
   });
@@ -83,13 +85,15 @@ describe('smartcities compare', () => {
       /^London: rank 1, leading · New York: rank 2, leading · Tokyo: rank 12, advanced\n/,
     );
     expect(stdout).toMatch(/\nNode\s+London\s+New York\s+Tokyo\n/);
-    expect(stdout).toMatch(/\n {2}Smart economy\s+81\.7 \(2\)\s+89\.7 \(1\)\s+66\.6 \(9\)\n/);
+    expect(stdout).toMatch(/\n {2}Smart economy\s+81\.7 \(2\)\s+89\.6\* \(1\)\s+66\.6 \(9\)\n/);
   });
 
   it('writes CSV and JSON', async () => {
     const csv = (await runCli(['compare', 'london', 'paris', '--format', 'csv'])).stdout.split('\r\n');
-    expect(csv[0]).toBe('id,name,london,london_rank,paris,paris_rank');
-    expect(csv[2]).toBe('infrastructure,Smart infrastructure,89.925,3,81.375,11');
+    expect(csv[0]).toBe(
+      'id,name,london,london_rank,london_published,london_published_rank,paris,paris_rank,paris_published,paris_published_rank',
+    );
+    expect(csv[2]).toBe('infrastructure,Smart infrastructure,89.925,3,89.9,3,81.375,11,81.3,11');
     const json = JSON.parse((await runCli(['compare', 'london', 'paris', '--format', 'json'])).stdout);
     expect(json.cities).toEqual(['london', 'paris']);
     expect(json.profiles[1]).toMatchObject({ city: 'paris', rank: 6 });

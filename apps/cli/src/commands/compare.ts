@@ -1,4 +1,4 @@
-import { profile } from '@smartcities/core/engine';
+import { printedOption, profile } from '@smartcities/core/engine';
 import { edition2020 } from '@smartcities/data/editions/2020';
 import { defineCommand } from 'citty';
 import { CLIError } from '../cli-error.ts';
@@ -47,6 +47,10 @@ export default defineCommand({
     const repeated = ids.find((_, k) => cities.indexOf(cities[k]!) !== k);
     if (repeated) throw new CLIError(`compare: "${repeated}" is given twice`, 2);
     const profiles = cities.map((city) => profile(result, dataset, city)!);
-    await emit(compareView(profiles, nodeOrder(result), result.provenance), { format, out: args.out });
+    const printed = { root: result.tree.root, ...printedOption(result, edition2020) };
+    await emit(compareView(profiles, nodeOrder(result), result.provenance, printed), {
+      format,
+      out: args.out,
+    });
   },
 });

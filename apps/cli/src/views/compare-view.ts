@@ -1,8 +1,8 @@
-import type { Profile, Provenance } from '@smartcities/core/engine';
+import type { Profile, Provenance, PublishedFigures } from '@smartcities/core/engine';
 import { table, type Column, type View } from '../output/view.ts';
 import { indented, type OrderedNode } from './node-order.ts';
+import { footnoteText, printedNode, printedOrComputed, printedTier } from './printed-columns.ts';
 import { provenanceLine } from './provenance.ts';
-import { fixed } from './show.ts';
 
 interface Row {
   id: string;
@@ -11,8 +11,32 @@ interface Row {
   cells: Record<string, { score: number | null; rank: number | null }>;
 }
 
-function cityColumns(profile: Profile): Column<Row>[] {
+/** What compare shows beside the profiles: the report's printed figures per city (its method only) and the index's id. */
+export interface ComparePrinted {
+  root: string;
+  published?: Record<string, PublishedFigures> | undefined;
+}
+
+function cityColumns(profile: Profile, printed: ComparePrinted): Column<Row>[] {
   const cell = (r: Row) => r.cells[profile.city];
+  const figures = printed.published?.[profile.city];
+  const shown = (r: Row) => printedNode(figures, r.id, printed.root);
+  const published: Column<Row>[] = figures
+    ? [
+        {
+          key: `${profile.city}_published`,
+          header: `${profile.city} published`,
+          only: 'csv',
+          value: (r) => shown(r).score,
+        },
+        {
+          key: `${profile.city}_published_rank`,
+          header: `${profile.city} published rank`,
+          only: 'csv',
+          value: (r) => shown(r).rank,
+        },
+      ]
+    : [];
   return [
     {
       key: profile.city,
@@ -20,15 +44,40 @@ function cityColumns(profile: Profile): Column<Row>[] {
       align: 'right',
       only: 'table',
       value: (r) => cell(r)?.score,
-      show: (v, r) => `${fixed()(v)} (${cell(r)?.rank ?? '–'})`,
+      show: (v, r) => {
+        const p = shown(r);
+        return `${printedOrComputed(v, p.score, p.scoreNote)} (${p.rank ?? cell(r)?.rank ?? '–'}${p.rankNote ? '*' : ''})`;
+      },
     },
     { key: profile.city, header: profile.city, only: 'csv', value: (r) => cell(r)?.score },
     { key: `${profile.city}_rank`, header: `${profile.city} rank`, only: 'csv', value: (r) => cell(r)?.rank },
+    ...published,
   ];
 }
 
-/** Cities side by side: every node's score and rank per city, best of each row highlighted by rank. */
-export function compareView(profiles: Profile[], order: OrderedNode[], provenance: Provenance): View {
+/** The footnote under the table: each printed figure the engine recomputes otherwise, and why. */
+function compareFootnote(profiles: Profile[], published: ComparePrinted['published']): string | undefined {
+  if (!published) return undefined;
+  const lines = profiles.flatMap((p) =>
+    (published[p.city]?.notes ?? []).map((n) => `* ${p.name}: ${footnoteText(n)}`),
+  );
+  return [
+    "Printed figures as the report prints them (the report's method); * marks those the engine recomputes otherwise:",
+    ...lines,
+  ].join('\n');
+}
+
+/**
+ * Cities side by side: every node's score and rank per city. Under the report's method the index
+ * and pillar cells show the printed figures ("*" where the recomputation differs, explained in a
+ * footnote), CSV adds `<city>_published` columns and JSON a `published` object per city.
+ */
+export function compareView(
+  profiles: Profile[],
+  order: OrderedNode[],
+  provenance: Provenance,
+  printed: ComparePrinted = { root: order[0]?.id ?? '' },
+): View {
   const rows: Row[] = order.map(({ id, depth }) => {
     const cells = Object.fromEntries(
       profiles.map((p) => [p.city, p.nodes.find((n) => n.id === id) ?? { score: null, rank: null }]),
@@ -44,11 +93,16 @@ export function compareView(profiles: Profile[], order: OrderedNode[], provenanc
   const columns: Column<Row>[] = [
     { key: 'id', header: 'id', only: 'csv' },
     { key: 'name', header: 'Node', show: (v, r) => indented(String(v), r.depth) },
-    ...profiles.flatMap(cityColumns),
+    ...profiles.flatMap((p) => cityColumns(p, printed)),
   ];
-  const tiers = profiles.map((p) => `${p.name}: rank ${p.rank ?? '–'}, ${p.tier ?? '–'}`).join(' · ');
+  const tier = (p: Profile) => printedTier(p.tier, printed.published?.[p.city]);
+  const tiers = profiles.map((p) => `${p.name}: rank ${p.rank ?? '–'}, ${tier(p)}`).join(' · ');
+  const footnote = compareFootnote(profiles, printed.published);
+  const published = printed.published && {
+    published: Object.fromEntries(profiles.map((p) => [p.city, printed.published![p.city]])),
+  };
   return {
-    json: { provenance, cities: profiles.map((p) => p.city), profiles },
-    blocks: [tiers, table({ columns, rows }), provenanceLine(provenance)],
+    json: { provenance, cities: profiles.map((p) => p.city), profiles, ...published },
+    blocks: [tiers, table({ columns, rows }), ...(footnote ? [footnote] : []), provenanceLine(provenance)],
   };
 }

@@ -1,4 +1,4 @@
-import type { PrintedRow, PublishedNote, RankingRow } from '@smartcities/core/engine';
+import type { PrintedRow, PublishedFigures, PublishedNote, RankingRow } from '@smartcities/core/engine';
 import type { Column } from '../output/view.ts';
 import { fixed } from './show.ts';
 
@@ -26,6 +26,37 @@ export function printedField(
   const p = row.published;
   if (!id) return { printed: p?.score, note: noteOf(p, 'score') };
   return { printed: p?.pillars?.[id], note: noteOf(p, `pillars.${id}`) };
+}
+
+/** A tier as a table shows it: the printed tier when there is one, "*" marking it when the computed tier differs. */
+export function printedTier(
+  computed: unknown,
+  printed: Pick<PrintedRow, 'tier' | 'notes'> | undefined,
+): string {
+  if (!printed?.tier) return typeof computed === 'string' ? computed : '–';
+  return `${printed.tier}${noteOf(printed as PrintedRow, 'tier') ? '*' : ''}`;
+}
+
+/**
+ * A node's printed score and rank for a city (the index's score and rank, or a pillar's), each
+ * with its note where the recomputation differs; nothing for nodes the report prints no score for.
+ */
+export function printedNode(
+  p: PublishedFigures | undefined,
+  node: string,
+  root: string,
+): { score?: number; rank?: number; scoreNote?: PublishedNote; rankNote?: PublishedNote } {
+  if (!p) return {};
+  const [score, rank] = node === root ? ['score', 'rank'] : [`pillars.${node}`, `pillarRanks.${node}`];
+  const value = node === root ? p.score : p.pillars[node];
+  if (value === undefined) return {};
+  const find = (field: string) => p.notes.find((n) => n.field === field);
+  return {
+    score: value,
+    rank: node === root ? p.rank : p.pillarRanks[node],
+    ...(find(score) ? { scoreNote: find(score) } : {}),
+    ...(find(rank) ? { rankNote: find(rank) } : {}),
+  };
 }
 
 /** CSV-only columns with the printed figures and the reasons, for rows that carry them. */
@@ -67,7 +98,7 @@ export function footnoteText(n: PublishedNote): string {
 export function printedFootnote(rows: readonly RankingRow[]): string | undefined {
   const lines = rows.flatMap((r) =>
     (r.published?.notes ?? [])
-      .filter((n) => n.field === 'score' || n.field.startsWith('pillars.'))
+      .filter((n) => ['score', 'tier'].includes(n.field) || n.field.startsWith('pillars.'))
       .map((n) => `* ${r.name}: ${footnoteText(n)}`),
   );
   if (!rows.some((r) => r.published)) return undefined;

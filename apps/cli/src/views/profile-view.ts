@@ -10,23 +10,42 @@ import type { CaseStudy } from '@smartcities/data/schema';
 import { table, type Column, type View } from '../output/view.ts';
 import { indented, type OrderedNode } from './node-order.ts';
 import { provenanceLine } from './provenance.ts';
-import { footnoteText } from './printed-columns.ts';
+import { footnoteText, printedNode, printedOrComputed, printedTier } from './printed-columns.ts';
 import { fixed, gainTone, signed } from './show.ts';
 
 type Row = ProfileNode & { depth: number };
 
-const columns: Column<Row>[] = [
-  { key: 'id', header: 'id', only: 'csv' },
-  { key: 'type', header: 'type', only: 'csv' },
-  { key: 'parent', header: 'parent', only: 'csv' },
-  { key: 'name', header: 'Node', value: (r) => r.name, show: (v, r) => indented(String(v), r.depth) },
-  { key: 'value', header: 'Value', align: 'right', show: (v) => String(roundHalfUp(Number(v), 2)) },
-  { key: 'score', header: 'Score', align: 'right', show: fixed() },
-  { key: 'rank', header: 'Rank', align: 'right' },
-  { key: 'median', header: 'Median', align: 'right', show: fixed() },
-  { key: 'vsMedian', header: 'vs median', align: 'right', show: signed(1), tone: gainTone },
-  { key: 'leader', header: 'Leader', align: 'right', show: fixed() },
-];
+/**
+ * The node table's columns: under the report's method the index and pillar scores show the printed
+ * figures ("*" where the recomputation differs) and CSV adds them as `published` and `published_rank`.
+ */
+function columnsFor(printed: PublishedFigures | undefined, root: string | undefined): Column<Row>[] {
+  const shown = (r: Row) => printedNode(printed, r.id, root ?? '');
+  const csv: Column<Row>[] = printed
+    ? [
+        { key: 'published', header: 'published', only: 'csv', value: (r) => shown(r).score },
+        { key: 'published_rank', header: 'published_rank', only: 'csv', value: (r) => shown(r).rank },
+      ]
+    : [];
+  return [
+    { key: 'id', header: 'id', only: 'csv' },
+    { key: 'type', header: 'type', only: 'csv' },
+    { key: 'parent', header: 'parent', only: 'csv' },
+    { key: 'name', header: 'Node', value: (r) => r.name, show: (v, r) => indented(String(v), r.depth) },
+    { key: 'value', header: 'Value', align: 'right', show: (v) => String(roundHalfUp(Number(v), 2)) },
+    {
+      key: 'score',
+      header: 'Score',
+      align: 'right',
+      show: (v, r) => printedOrComputed(v, shown(r).score, shown(r).scoreNote),
+    },
+    { key: 'rank', header: 'Rank', align: 'right' },
+    { key: 'median', header: 'Median', align: 'right', show: fixed() },
+    { key: 'vsMedian', header: 'vs median', align: 'right', show: signed(1), tone: gainTone },
+    { key: 'leader', header: 'Leader', align: 'right', show: fixed() },
+    ...csv,
+  ];
+}
 
 /** What the city command shows beside the profile itself. */
 export interface ProfileExtras {
@@ -69,10 +88,10 @@ function printedLines(printed: PublishedFigures): string {
 export function profileView(profile: Profile, extras: ProfileExtras): View {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const rows = extras.order.flatMap(({ id, depth }) => (byId.has(id) ? [{ ...byId.get(id)!, depth }] : []));
-  const headline = `${profile.name}: rank ${profile.rank ?? '–'} of ${extras.units}, score ${scoreShown(profile, extras.printed)}, tier ${profile.tier ?? '–'}`;
+  const headline = `${profile.name}: rank ${profile.rank ?? '–'} of ${extras.units}, score ${scoreShown(profile, extras.printed)}, tier ${printedTier(profile.tier, extras.printed)}`;
   const blocks: View['blocks'] = [
     headline,
-    table({ columns, rows }),
+    table({ columns: columnsFor(extras.printed, extras.order[0]?.id), rows }),
     `Strengths: ${list(profile.strengths)}\nWeaknesses: ${list(profile.weaknesses)}`,
   ];
   if (extras.printed?.notes.length) blocks.push(printedLines(extras.printed));

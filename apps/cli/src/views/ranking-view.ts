@@ -4,7 +4,13 @@ import { table } from '../output/view.ts';
 import { effectiveWeights } from './effective-weights.ts';
 import { dataStepBlocks } from './data-steps-view.ts';
 import { provenanceLine } from './provenance.ts';
-import { printedCsvColumns, printedField, printedFootnote, printedOrComputed } from './printed-columns.ts';
+import {
+  printedCsvColumns,
+  printedField,
+  printedFootnote,
+  printedOrComputed,
+  printedTier,
+} from './printed-columns.ts';
 import { gainTone, signed, tierTone } from './show.ts';
 
 /** The columns of one child (a pillar of the index, an indicator of a pillar): "score (rank)" in a table, two fields in CSV. */
@@ -52,7 +58,16 @@ export function rankingView(result: ScoreResult, rows: RankingRow[], node: strin
       align: 'right',
       show: (v, r) => printedOrComputed(v, printedField(r).printed, printedField(r).note),
     },
-    ...(isIndex ? [{ key: 'tier', header: 'Tier', tone: tierTone } satisfies Column<RankingRow>] : []),
+    ...(isIndex
+      ? [
+          {
+            key: 'tier',
+            header: 'Tier',
+            tone: (v, r) => tierTone(r.published?.tier ?? v),
+            show: (v, r) => printedTier(v, r.published),
+          } satisfies Column<RankingRow>,
+        ]
+      : []),
     ...(withChange
       ? [
           {
