@@ -131,3 +131,92 @@ test('the compare page shows the printed figures under the report’s method', a
   await expect(page.locator('main')).toContainText('92.8');
   await expect(page.locator('main')).toContainText('62.9');
 });
+
+// #12: printed tiers, table 2-6, chart labels and the map under the report's method
+test("the ranking's tier cell shows Berlin's printed tier, its marker naming the erratum", async ({
+  page,
+}) => {
+  await page.goto('/');
+  const row = page.locator('[data-testid="ranking"] tr[data-city="berlin"]');
+  const marker = row.locator('[data-testid="printed-marker"][data-field="tier"]');
+  await expect(marker).toHaveAttribute('data-computed', 'Advanced');
+  await expect(row).toContainText('Following');
+  await marker.getByRole('button').hover();
+  await expect(marker.getByRole('tooltip')).toContainText('E-overall-r15-tier');
+  await page.goto('/playground?a.index=geometric');
+  await expect(page.locator('[data-testid="ranking"] tbody tr[data-city]').first()).toBeVisible();
+  await expect(page.locator('[data-testid="printed-marker"][data-field="tier"]')).toHaveCount(0);
+});
+
+test('a city page shows the printed tier; compare and the map show printed scores and tiers with markers', async ({
+  page,
+}) => {
+  await page.goto('/cities/berlin');
+  await expect(page.getByTestId('city-tier')).toContainText('Following');
+  await expect(page.getByTestId('city-tier').getByTestId('printed-marker')).toHaveAttribute(
+    'data-computed',
+    'Advanced',
+  );
+  await page.goto('/compare?cities=berlin,moscow');
+  await expect(page.locator('[data-testid="printed-marker"][data-field="tier"]')).toHaveCount(2);
+  await page.goto('/map');
+  const beijing = page.locator('tr', { has: page.locator('a[href="/cities/beijing"]') });
+  await expect(beijing.locator('.printed').first()).toHaveText('92.8');
+  await expect(beijing.getByTestId('printed-marker')).toHaveAttribute('data-computed', '92.7');
+});
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`/reputation shows table 2-6 as printed in ${lang}: Hong Kong 8th with the marker revealing 7`, async ({
+    page,
+  }) => {
+    await page.goto(lang === 'en' ? '/reputation' : '/reputation?lang=zh');
+    const row = page.locator('[data-testid="reputation"] tr[data-city="hong-kong"]');
+    const rank = row.locator('td[data-field="reputationRank"]');
+    await expect(rank.locator('.printed')).toHaveText('8');
+    await expect(rank.getByTestId('printed-marker')).toHaveAttribute('data-computed', '7');
+    const difference = row.locator('td[data-field="difference"]');
+    await expect(difference.locator('.printed')).toHaveText('−1');
+    await expect(difference.getByTestId('printed-marker')).toHaveAttribute('data-computed', '0');
+    await expect(page.locator('[data-testid="reputation"] [data-testid="printed-marker"]')).toHaveCount(2);
+    await expect(page.locator('tr[data-city="beijing"] td[data-field="papers"]')).toHaveText('72');
+  });
+}
+
+test("the heatmap labels cells with the printed digits under the report's method, computed ones otherwise", async ({
+  request,
+}) => {
+  const printed = await (await request.get('/charts/heatmap.svg')).text();
+  expect(printed).toContain('>87.9*<');
+  expect(printed).toContain('87.9 as printed (recomputed 88.0)');
+  const other = await (await request.get('/charts/heatmap.svg?a.index=geometric')).text();
+  expect(other).not.toContain('*<');
+  expect(other).not.toContain('as printed');
+});
+
+test("the home page's heatmap table shows printed pillar scores with their markers", async ({ page }) => {
+  await page.goto('/');
+  const figure = page.getByTestId('heatmap-figure');
+  await expect(figure.getByTestId('printed-marker').first()).toBeAttached();
+  await expect(figure.locator('[data-testid="printed-marker"][data-computed="88.0"]')).toHaveCount(3);
+});
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`/methodology's counts in ${lang} are verify's, not written in`, async ({ page, request }) => {
+    const { summary } = (await (await request.get('/api/v1/verify')).json()) as {
+      summary: { cells: number; exact: number; rounding: number; erratum: number; failed: number };
+    };
+    expect(summary.cells).toBe(760);
+    await page.goto(lang === 'en' ? '/methodology' : '/methodology?lang=zh');
+    const text = (await page.getByTestId('replication-summary').textContent())!.trim();
+    const numbers = text.match(/\d+/g)!.map(Number);
+    expect(numbers).toEqual([
+      summary.cells,
+      summary.exact,
+      summary.rounding,
+      summary.erratum,
+      summary.failed,
+    ]);
+    expect(summary.failed).toBe(0);
+    expect(summary.exact + summary.rounding + summary.erratum).toBe(760);
+  });
+}

@@ -42,8 +42,38 @@ describe('heatmapFrom()', () => {
     );
     expect(map.pillars).toEqual(['Economy']);
     expect(map.cells).toEqual([
-      { city: 'London', pillar: 'Economy', score: 80 },
-      { city: 'Paris', pillar: 'Economy', score: null },
+      { city: 'London', pillar: 'Economy', score: 80, label: '80.0', detail: '80.0' },
+      { city: 'Paris', pillar: 'Economy', score: null, label: '–', detail: '–' },
+    ]);
+  });
+
+  it('labels a cell with the printed digits where the row carries them, marked where the recomputation differs', () => {
+    const note = {
+      field: 'pillars.eco',
+      published: 79.9,
+      computed: 80,
+      status: 'rounding',
+      bound: 0.05,
+    } as const;
+    const printed = [
+      {
+        ...rows[0]!,
+        published: { score: 100, rank: 1, tier: 'leading', pillars: { eco: 79.9 }, notes: [note] },
+      },
+      {
+        ...rows[1]!,
+        pillars: { eco: { score: 70.04, rank: 2 } },
+        published: { score: 90, rank: 2, pillars: { eco: 70 }, notes: [] },
+      },
+    ];
+    const cells = heatmapFrom(
+      printed,
+      [{ id: 'eco', name: 'Smart economy', nameZh: '智慧经济' }],
+      'zh',
+    ).cells;
+    expect(cells.map((c) => [c.score, c.label, c.detail])).toEqual([
+      [80, '79.9*', '印刷值79.9（重新计算值80.0）'],
+      [70.04, '70.0', '70.0'],
     ]);
   });
 });

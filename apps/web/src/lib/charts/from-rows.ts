@@ -1,4 +1,6 @@
+import { formatScore } from '../format';
 import type { Lang } from '../i18n/lang';
+import { t } from '../i18n/t';
 import { localName, type Named } from '../i18n/local-name';
 import type { ViewRow } from '../ranking/view-row';
 import type { HeatCell } from './pillar-heatmap';
@@ -30,7 +32,21 @@ export function heatmapFrom(rows: readonly ViewRow[], pillars: readonly Named[],
   const cities = rows.map((row) => localName({ id: row.city, ...row }, lang));
   const names = pillars.map((p) => shortPillarName(p, lang));
   const cells: HeatCell[] = rows.flatMap((row, r) =>
-    pillars.map((p, i) => ({ city: cities[r]!, pillar: names[i]!, score: row.pillars[p.id]?.score ?? null })),
+    pillars.map((p, i) => ({ city: cities[r]!, pillar: names[i]!, ...heatLabel(row, p.id, lang) })),
   );
   return { cells, cities, pillars: names };
+}
+
+/**
+ * A cell's score (its shade, computed) and its label: the printed digits where the row carries
+ * them (the report's method), marked "*" with the recomputed value in the title where they differ.
+ */
+function heatLabel(row: ViewRow, pillar: string, lang: Lang): Omit<HeatCell, 'city' | 'pillar'> {
+  const score = row.pillars[pillar]?.score ?? null;
+  const printed = row.published?.pillars?.[pillar];
+  const note = row.published?.notes.find((n) => n.field === `pillars.${pillar}`);
+  const shown = formatScore(printed ?? score);
+  if (!note) return { score, label: shown, detail: shown };
+  const vars = { printed: shown, computed: formatScore(Number(note.computed)) };
+  return { score, label: `${shown}*`, detail: t(lang, 'chart.printedCell', vars) };
 }

@@ -1,11 +1,15 @@
 import type * as Plot from '@observablehq/plot';
 import { frameOptions, labelMargin, type ChartFrame } from './frame';
 
-/** One cell of the heatmap: a city's score on a pillar. */
+/** One cell of the heatmap: a city's score on a pillar (its shade), its label and the label's detail for the tooltip. */
 export interface HeatCell {
   city: string;
   pillar: string;
   score: number | null;
+  /** The digits written in the cell (the printed ones under the report's method, "*" when recomputed otherwise). */
+  label: string;
+  /** The tooltip's figure: the label, with the recomputed value where the label is marked. */
+  detail: string;
 }
 
 /** Height of the heatmap for a number of cities and a width (narrow ones slant the pillar names). */
@@ -36,12 +40,12 @@ export function pillarHeatmap(
         x: 'pillar',
         y: 'city',
         fill: 'score',
-        title: (c: HeatCell) => `${c.city} · ${c.pillar}: ${c.score ?? '–'}`,
+        title: (c: HeatCell) => `${c.city} · ${c.pillar}: ${c.detail}`,
       }),
       plot.text(cells, {
         x: 'pillar',
         y: 'city',
-        text: (c: HeatCell) => (c.score === null ? '–' : c.score.toFixed(1)),
+        text: 'label',
         fill: (c: HeatCell) => ((c.score ?? 0) > 55 ? '#ffffff' : '#16181d'),
       }),
     ],

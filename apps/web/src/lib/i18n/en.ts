@@ -447,6 +447,10 @@ export const en = {
   'cols.reason.text': 'no cell is a number',
   'cols.reason.numeric': 'numbers, declared as nothing else',
   'cols.reason.export': "a computed column of the site's export",
+  // #12 printed digits on charts, tiers and the reputation table
+  'chart.printedCell': '{printed} as printed (recomputed {computed})',
+  'rep.printedNote':
+    'Figures as table 2-6 prints them; * marks those the recomputation gives otherwise (hover or focus it for why).',
 } as const;
 
 /** An interface text key. */

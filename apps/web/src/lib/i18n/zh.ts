@@ -432,4 +432,7 @@ export const zh: Record<MessageKey, string> = {
   'cols.reason.text': '没有任何单元格是数字',
   'cols.reason.numeric': '数值列，且未声明为其他用途',
   'cols.reason.export': '本站导出文件中的计算列',
+  // #12 printed digits on charts, tiers and the reputation table
+  'chart.printedCell': '印刷值{printed}（重新计算值{computed}）',
+  'rep.printedNote': '数字按表2-6的印刷值列出；标*者重新计算的结果不同（悬停或聚焦可看原因）。',
 };

@@ -1,5 +1,6 @@
 import {
   defaultScenario,
+  printedOption,
   safeScore,
   scenarioFromQuery,
   scenarioToQuery,
@@ -41,6 +42,7 @@ function computeRows(scenario: typeof defaultScenario, query: string): ScenarioR
     const rows = viewRows(defaultResult(), edition.dataset, {
       namesZh: cityNamesZh,
       intervals: defaultIntervals(),
+      ...printedOption(defaultResult(), edition),
     });
     return { ok: true, rows, query };
   }
@@ -49,7 +51,11 @@ function computeRows(scenario: typeof defaultScenario, query: string): ScenarioR
   const intervals = rankIntervals(runUncertainty(edition.dataset, scenario, uncertaintySpec));
   return {
     ok: true,
-    rows: viewRows(scored.result, edition.dataset, { namesZh: cityNamesZh, intervals }),
+    rows: viewRows(scored.result, edition.dataset, {
+      namesZh: cityNamesZh,
+      intervals,
+      ...printedOption(scored.result, edition),
+    }),
     query,
   };
 }

@@ -13,7 +13,23 @@ export function load({ url }) {
     cities: edition.cities.map(({ id, name, nameZh, lat, lon }) => {
       const row = rows.find((r) => r.city === id)!;
       const score = row.published?.score ?? row.score;
-      return { id, name, nameZh, lat, lon, score, rank: row.rank, tier: row.tier };
+      const printed = row.published && {
+        score: row.published.score,
+        tier: row.published.tier,
+        notes: row.published.notes,
+      };
+      return {
+        id,
+        name,
+        nameZh,
+        lat,
+        lon,
+        score,
+        computed: row.score,
+        printed,
+        rank: row.rank,
+        tier: row.tier,
+      };
     }),
     tiers: tierNames,
     provenance: result.provenance,
