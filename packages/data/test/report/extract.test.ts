@@ -49,6 +49,15 @@ describe('report facts extraction (on a made-up report)', () => {
     expect(JSON.stringify(facts)).not.toContain('form the leading');
   });
 
+  it('records the Han characters of a report and hashes their seven-character runs; none for an English-only one', () => {
+    expect(extractFacts('made-up.txt', report, {}).hanzi).toEqual({ characters: 0, runsOfSeven: [] });
+    const facts = extractFacts('made-up.txt', `${report}\n虚构报告：七个汉字连在一起。`, {});
+    expect(facts.hanzi.characters).toBe(12);
+    expect(facts.hanzi.runsOfSeven).toContain(runHash('虚构报告七个汉'));
+    expect(facts.hanzi.runsOfSeven).toHaveLength(6);
+    expect(JSON.stringify(facts)).not.toContain('虚构');
+  });
+
   it('lists the prose lines only, with the line count and the tables by id', () => {
     const facts = extractFacts('made-up.txt', report, { ranking: 'Rank\tCity' });
     expect(facts.prose.map((prose) => prose.line)).toEqual([1, 7, 8]);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { hanCount, hanRunsOf } from './hanzi-runs.ts';
 
 /** One printed table: its header cells and body rows, each with the 1-based source line. */
 export interface PrintedTable {
@@ -25,6 +26,11 @@ export interface ReportFacts {
   prose: ProseLine[];
   /** Hashes ({@link runHash}) of every run of seven consecutive words of the report. */
   runsOfSeven: string[];
+  /**
+   * The report's Chinese text: how many Han characters it holds and the hashes of every run of
+   * seven consecutive Han characters (punctuation stripped), so Chinese texts are checked as English ones are.
+   */
+  hanzi: { characters: number; runsOfSeven: string[] };
 }
 
 /** The words tier statements are checked for. */
@@ -92,5 +98,9 @@ export function extractFacts(
     line.includes('\t') || line.trim() === '' ? [] : [proseLine(line, index + 1)],
   );
   const runsOfSeven = [...new Set(runsOf(text, 7).map(runHash))].sort();
-  return { source, lineCount: lines.length, tables, prose, runsOfSeven };
+  const hanzi = {
+    characters: hanCount(text),
+    runsOfSeven: [...new Set(hanRunsOf(text, 7).map(runHash))].sort(),
+  };
+  return { source, lineCount: lines.length, tables, prose, runsOfSeven, hanzi };
 }
