@@ -13,7 +13,7 @@ export {
   type PrintedRow,
 } from './rows.ts';
 export { isReportMethod } from './report-method.ts';
-export { printedOption } from './printed-option.ts';
+export { printedOption, showsPrinted } from './printed-option.ts';
 export { topWithTies } from './top-with-ties.ts';
 export { offScale, type OffScale } from './off-scale.ts';
 export { levelRows, levelNodes, flatLevelRow, type LevelRow, type CellFlag } from './level-rows.ts';
@@ -95,7 +95,7 @@ export type {
 export { roundHalfUp, formatFixed } from './display/round-half-up.ts';
 export { exportedSource, sourceSheetRows } from './export-source.ts';
 export { publishedFigures, type PublishedFigures, type PublishedNote } from './published-figures.ts';
-export { publishedReputation, type PublishedReputation } from './published-reputation.ts';
+export { publishedReputation, printedReputation, type PublishedReputation } from './published-reputation.ts';
 export {
   exportDocument,
   exportSheets,

@@ -16,8 +16,13 @@ export function printedOption(
   result: ScoreResult,
   edition: VerifiableEdition,
 ): { published?: Record<string, PublishedFigures> } {
-  if (!isReportMethod(result) || result.provenance.dataHash !== edition.dataset.edition.hash) return {};
+  if (!showsPrinted(result, edition)) return {};
   let figures = cache.get(edition);
   if (!figures) cache.set(edition, (figures = publishedFigures(verifyPrintedScores(edition, result))));
   return { published: figures };
+}
+
+/** True when a result uses the report's method on the edition's own inputs: then printed figures sit beside it. */
+export function showsPrinted(result: ScoreResult, edition: VerifiableEdition): boolean {
+  return isReportMethod(result) && result.provenance.dataHash === edition.dataset.edition.hash;
 }

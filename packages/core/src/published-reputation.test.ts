@@ -1,6 +1,8 @@
 import { edition2020 } from '@smartcities/data';
 import { describe, expect, it } from 'vitest';
-import { publishedReputation } from './published-reputation.ts';
+import { printedReputation, publishedReputation } from './published-reputation.ts';
+import { defaultScenario } from './scenario/default.ts';
+import { score } from './score.ts';
 import { verify } from './verify/verify.ts';
 
 const printed = publishedReputation(verify(edition2020));
@@ -26,5 +28,14 @@ describe('publishedReputation()', () => {
       expect.objectContaining({ field: 'difference', published: -1, computed: 0, status: 'erratum' }),
     ]);
     expect(printed['hong-kong']!.notes.every((n) => n.erratum)).toBe(true);
+  });
+});
+
+describe('printedReputation()', () => {
+  it("gives table 2-6 as printed under the report's method only", () => {
+    const asPrinted = printedReputation(score(edition2020.dataset, defaultScenario), edition2020);
+    expect(asPrinted.published?.['hong-kong']?.reputationRank).toBe(8);
+    const geometric = { ...defaultScenario, aggregation: { method: 'geometric', levels: {} } } as const;
+    expect(printedReputation(score(edition2020.dataset, geometric), edition2020)).toEqual({});
   });
 });

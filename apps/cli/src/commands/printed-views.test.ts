@@ -79,3 +79,29 @@ describe("smartcities city and rank show the printed tier under the report's met
     expect((await runCli(['rank', '--aggregation', 'geometric'])).stdout).not.toMatch(/following\*/);
   });
 });
+
+describe("smartcities reputation under the report's method", () => {
+  it('shows table 2-6 as printed, * and a footnote where the recomputation differs (Hong Kong)', async () => {
+    const { stdout } = await runCli(['reputation']);
+    expect(stdout).toMatch(/\nHong Kong\s+18\s+8\*\s+7\s+-1\*\n/);
+    expect(stdout).toContain(
+      '* Hong Kong: reputationRank printed 8, recomputed 7: erratum E-2-6-r8-reputationRank',
+    );
+    const csv = (await runCli(['reputation', '--format', 'csv'])).stdout.split('\r\n');
+    expect(csv[0]).toBe(
+      'city,papers,reputationRank,smartRank,difference,published_papers,published_reputationRank,published_smartCityRank,published_difference',
+    );
+    const json = JSON.parse((await runCli(['reputation', '--format', 'json'])).stdout);
+    const hongKong = json.rows.find((r: { city: string }) => r.city === 'hong-kong');
+    expect([hongKong.reputationRank, hongKong.published.reputationRank]).toEqual([7, 8]);
+  });
+
+  it('shows the recomputed table alone under another scenario', async () => {
+    const { stdout } = await runCli(['reputation', '--aggregation', 'geometric']);
+    expect(stdout).not.toContain('*');
+    const json = JSON.parse(
+      (await runCli(['reputation', '--aggregation', 'geometric', '--format', 'json'])).stdout,
+    );
+    expect(json.rows.some((r: object) => 'published' in r)).toBe(false);
+  });
+});

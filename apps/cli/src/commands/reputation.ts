@@ -1,4 +1,4 @@
-import { reputation } from '@smartcities/core/engine';
+import { printedReputation, reputation } from '@smartcities/core/engine';
 import { edition2020 } from '@smartcities/data/editions/2020';
 import { defineCommand } from 'citty';
 import { outputArgs } from '../flags/common-args.ts';
@@ -24,7 +24,9 @@ export default defineCommand({
     const format = formatFlag(args.format);
     const { dataset, result } = await scoreWithFlags(edition2020.dataset, args);
     const names = new Map(dataset.units.map((u) => [u.id, u.name]));
-    await emit(reputationView(reputation(edition2020.papers, result), names, result.provenance), {
+    const { published } = printedReputation(result, edition2020);
+    const rep = reputation(edition2020.papers, result);
+    await emit(reputationView(rep, names, result.provenance, published), {
       format,
       out: args.out,
     });

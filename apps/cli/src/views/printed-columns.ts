@@ -81,16 +81,16 @@ export function printedCsvColumns(
           ...kids.map((k) => col(`published_${k}`, (p) => p.pillars?.[k])),
         ]
       : []),
-    col('published_notes', (p) => p.notes.map(footnoteText).join('; ')),
+    col('published_notes', (p) => p.notes.map((n) => footnoteText(n)).join('; ')),
   ];
 }
 
-/** Why one printed figure and the recomputation differ, in words. */
-export function footnoteText(n: PublishedNote): string {
+/** Why one printed figure and the recomputation differ, in words (numbers shown with one decimal, or by `show`). */
+export function footnoteText(n: PublishedNote, show: (v: number) => string = fixed()): string {
   const why = n.erratum
     ? `erratum ${n.erratum}`
     : `within the rounding of the unpublished inputs (±${n.bound})`;
-  const shown = (v: number | string) => (typeof v === 'number' ? fixed()(v) : v);
+  const shown = (v: number | string) => (typeof v === 'number' ? show(v) : v);
   return `${n.field} printed ${shown(n.published)}, recomputed ${shown(n.computed)}: ${why}`;
 }
 
