@@ -42,7 +42,7 @@ describe('the app', () => {
   it('opens CORS for GET (and its preflight) but not for POST', async () => {
     const get = await app.request('/v1/rankings', { headers: { Origin: 'https://example.org' } });
     expect(get.headers.get('access-control-allow-origin')).toBe('*');
-    expect(get.headers.get('access-control-expose-headers')).toBe('ETag,X-Request-Id');
+    expect(get.headers.get('access-control-expose-headers')).toBe('ETag,X-Request-Id,Link');
     const preflight = await app.request('/v1/rankings', {
       method: 'OPTIONS',
       headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'GET' },
