@@ -95,7 +95,13 @@ test('every download names its source: a source field in JSON, a Link to the sou
 }) => {
   const json = (await (await request.get('/data/export.json')).json()) as { source: { line: string } };
   expect(json.source.line).toMatch(/^Source: Global Smart Cities 2020/);
-  for (const path of ['/data/export.csv', '/data/rankings.csv', '/data/rankings.xlsx']) {
+  for (const path of [
+    '/data/export.csv',
+    '/data/rankings.csv',
+    '/data/rankings.xlsx',
+    '/data/template.units.csv',
+    '/data/template.xlsx',
+  ]) {
     const response = await request.get(path);
     expect(response.headers()['link']).toBe('</api/v1/source>; rel="describedby"; type="application/json"');
   }
@@ -220,3 +226,11 @@ for (const lang of ['en', 'zh'] as const) {
     expect(summary.exact + summary.rounding + summary.erratum).toBe(760);
   });
 }
+
+test("the API's CSV answers, mounted under /api, link to the source record under the mount", async ({
+  request,
+}) => {
+  const csv = await request.get('/api/v1/rankings?format=csv');
+  expect(csv.headers()['link']).toBe('</api/v1/source>; rel="describedby"; type="application/json"');
+  expect((await csv.text()).startsWith('rank,city,name,score')).toBe(true);
+});

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { layoutSheets, toCsv, toXlsx } from '@smartcities/data/write';
 import { edition } from '$lib/edition';
+import { sourceLink } from '$lib/server/download-ranking';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -14,6 +15,7 @@ export async function GET({ params }) {
   const headers = (type: string) => ({
     'content-type': type,
     'content-disposition': `attachment; filename="${name}"`,
+    ...sourceLink,
   });
   if (params.file === 'xlsx')
     return new Response(await toXlsx([units, framework]), { headers: headers(xlsxType) });
