@@ -234,3 +234,14 @@ test("the API's CSV answers, mounted under /api, link to the source record under
   expect(csv.headers()['link']).toBe('</api/v1/source>; rel="describedby"; type="application/json"');
   expect((await csv.text()).startsWith('rank,city,name,score')).toBe(true);
 });
+
+test("compare mode shows the printed score in the report's method's column only", async ({ page }) => {
+  await page.goto('/playground/compare?s=a%3Dgeometric&city=tokyo');
+  const beijing = page.locator('[data-testid="compare-scenarios"] tr[data-city="beijing"]');
+  await expect(beijing.locator('td[data-scenario="A"] .printed')).toHaveText('92.8');
+  await expect(beijing.locator('td[data-scenario="A"]').getByTestId('printed-marker')).toHaveAttribute(
+    'data-computed',
+    '92.7',
+  );
+  await expect(beijing.locator('td[data-scenario="B"] .printed')).toHaveCount(0);
+});

@@ -1,4 +1,6 @@
+import { printedOption } from '@smartcities/core';
 import { cityNamesZh, edition } from '$lib/edition';
+import { defaultResult } from '$lib/server/default-result';
 import { scenarioList } from '$lib/scenario-compare/scenario-list';
 
 /**
@@ -15,6 +17,8 @@ export function load({ url }) {
     city,
     dataset: edition.dataset,
     namesZh: cityNamesZh,
+    /** What the report prints, shown in the columns of scenarios that use its method. */
+    published: printedOption(defaultResult(), edition).published ?? {},
     pillarNamesZh: Object.fromEntries(edition.pillars.map((p) => [p.id, p.nameZh])),
   };
 }
