@@ -194,6 +194,9 @@ test("the heatmap labels cells with the printed digits under the report's method
   const printed = await (await request.get('/charts/heatmap.svg')).text();
   expect(printed).toContain('>87.9*<');
   expect(printed).toContain('87.9 as printed (recomputed 88.0)');
+  const ranking = await (await request.get('/charts/ranking.svg')).text();
+  expect(ranking).toContain('Berlin: 15');
+  expect(ranking).toContain('Following as printed (recomputed Advanced)');
   const other = await (await request.get('/charts/heatmap.svg?a.index=geometric')).text();
   expect(other).not.toContain('*<');
   expect(other).not.toContain('as printed');

@@ -33,6 +33,26 @@ describe('rankingDotsFrom()', () => {
   });
 });
 
+describe('rankingDotsFrom() with printed figures', () => {
+  it('colours a dot by the printed tier, naming the recomputed one where an erratum explains them', () => {
+    const note = {
+      field: 'tier',
+      published: 'following',
+      computed: 'advanced',
+      status: 'erratum',
+      bound: 0,
+      erratum: 'E-x',
+    } as const;
+    const printed = [
+      { ...rows[1]!, published: { score: 90, rank: 2, tier: 'following', pillars: {}, notes: [note] } },
+    ];
+    expect(rankingDotsFrom(printed, 'en')[0]).toMatchObject({
+      tier: 'following',
+      detail: 'Following as printed (recomputed Advanced)',
+    });
+  });
+});
+
 describe('heatmapFrom()', () => {
   it('gives one cell per city and pillar, a missing score as null', () => {
     const map = heatmapFrom(

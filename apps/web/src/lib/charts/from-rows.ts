@@ -1,3 +1,4 @@
+import type { TierName } from '@smartcities/core';
 import { formatScore } from '../format';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/t';
@@ -23,8 +24,23 @@ export function rankingDotsFrom(rows: readonly ViewRow[], lang: Lang): RankingDo
       rank: row.rank!,
       low: row.interval?.low ?? row.rank!,
       high: row.interval?.high ?? row.rank!,
-      tier: row.tier,
+      ...dotTier(row, lang),
     }));
+}
+
+/**
+ * A dot's tier: the printed one where the row carries it (the report's method), with the
+ * recomputed tier named in the tooltip where they differ (an erratum); the computed one otherwise.
+ */
+function dotTier(row: ViewRow, lang: Lang): Pick<RankingDot, 'tier' | 'detail'> {
+  const note = row.published?.notes.find((n) => n.field === 'tier');
+  const tier = (row.published?.tier as TierName | undefined) ?? row.tier;
+  if (!note || !tier) return { tier };
+  const name = (v: unknown) => t(lang, `tier.${v as TierName}`);
+  return {
+    tier,
+    detail: t(lang, 'chart.printedCell', { printed: name(tier), computed: name(note.computed) }),
+  };
 }
 
 /** Ranked rows as heatmap cells, cities in ranking order and pillars in framework order. */

@@ -11,6 +11,8 @@ export interface RankingDot {
   low: number;
   high: number;
   tier: TierName | null;
+  /** The tooltip's note on the tier: the printed one with the recomputed one, where they differ. */
+  detail?: string | undefined;
 }
 
 /** Height of the ranking dot plot for a number of cities (it does not depend on the width). */
@@ -56,7 +58,8 @@ export function rankingDots(plot: typeof Plot, dots: RankingDot[], frame: ChartF
         symbol: (d: RankingDot) => (d.tier ? tierStyle[d.tier].symbol : 'circle'),
         fill: (d: RankingDot) => (d.tier ? tierColour[d.tier] : 'currentColor'),
         stroke: 'var(--bg, #ffffff)',
-        title: (d: RankingDot) => `${d.label}: ${d.rank} (${d.low}–${d.high})`,
+        title: (d: RankingDot) =>
+          `${d.label}: ${d.rank} (${d.low}–${d.high})${d.detail ? ` · ${d.detail}` : ''}`,
       }),
     ],
   }) as SVGSVGElement;
