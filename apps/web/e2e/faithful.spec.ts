@@ -248,3 +248,10 @@ test("compare mode shows the printed score in the report's method's column only"
   );
   await expect(beijing.locator('td[data-scenario="B"] .printed')).toHaveCount(0);
 });
+
+test("a pillar page shows the printed pillar scores, New York's 87.9 marked", async ({ page }) => {
+  await page.goto('/pillars/infrastructure');
+  const score = page.locator('[data-testid="ranking"] tr[data-city="new-york"] .score');
+  await expect(score.locator('.printed')).toHaveText('87.9');
+  await expect(score.getByTestId('printed-marker')).toHaveAttribute('data-computed', '88.0');
+});
