@@ -255,3 +255,21 @@ test("a pillar page shows the printed pillar scores, New York's 87.9 marked", as
   await expect(score.locator('.printed')).toHaveText('87.9');
   await expect(score.getByTestId('printed-marker')).toHaveAttribute('data-computed', '88.0');
 });
+
+test("a city's pillar table gives each pillar's leader as printed: New York's economy 89.6, not 89.7", async ({
+  page,
+}) => {
+  await page.goto('/cities/new-york');
+  const economy = page.locator('tr[data-node="economy"]');
+  await expect(economy.locator('td').first()).toContainText('89.6');
+  await expect(economy.locator('td[data-column="leader"]')).toHaveText('89.6');
+});
+
+test("Hong Kong's page states its printed reputation rank, 8, with the marker revealing 7", async ({
+  page,
+}) => {
+  await page.goto('/cities/hong-kong');
+  const reputation = page.getByTestId('reputation');
+  await expect(reputation).toContainText('rank 8 on reputation');
+  await expect(reputation.getByTestId('printed-marker')).toHaveAttribute('data-computed', '7');
+});

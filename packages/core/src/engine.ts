@@ -14,6 +14,7 @@ export {
 } from './rows.ts';
 export { isReportMethod } from './report-method.ts';
 export { printedOption, showsPrinted } from './printed-option.ts';
+export { printedLeaders } from './printed-leaders.ts';
 export { topWithTies } from './top-with-ties.ts';
 export { offScale, type OffScale } from './off-scale.ts';
 export { levelRows, levelNodes, flatLevelRow, type LevelRow, type CellFlag } from './level-rows.ts';

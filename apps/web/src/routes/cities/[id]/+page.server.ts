@@ -1,4 +1,4 @@
-import { printedOption, profile } from '@smartcities/core';
+import { printedLeaders, printedOption, profile, publishedReputation } from '@smartcities/core';
 import { cityNamesZh, edition, totalPillars } from '$lib/edition';
 import { frameworkOrder } from '$lib/framework-order';
 import { langFrom } from '$lib/i18n/lang';
@@ -8,6 +8,7 @@ import { defaultIntervals } from '$lib/server/default-intervals';
 import { defaultReputation } from '$lib/server/default-reputation';
 import { defaultResult } from '$lib/server/default-result';
 import { defaultRobustness } from '$lib/server/default-robustness';
+import { defaultVerification } from '$lib/server/default-verification';
 import { UNCERTAINTY_RUNS } from '$lib/uncertainty-spec';
 import { findOr404 } from '$lib/server/find-or-404';
 import { whyMoved } from '$lib/server/why-moved';
@@ -31,12 +32,16 @@ export function load({ params, url }) {
     interval: defaultIntervals()[city.id],
     robustness: { row: defaultRobustness().find((r) => r.city === city.id), runs: UNCERTAINTY_RUNS },
     reputation: defaultReputation().rows.find((r) => r.city === city.id),
+    /** The city's row of table 2-6 as printed (the page is the report's method). */
+    printedReputation: publishedReputation(defaultVerification())[city.id],
     caseStudies: edition.caseStudies.filter((c) => c.city === city.id),
     climb: climb(city.id),
     namesZh: cityNamesZh,
     provenance: result.provenance,
     why: whyMoved(url.searchParams, city.id),
     printed: printedOption(result, edition).published?.[city.id],
+    /** Each pillar's best printed score (the report's method only), the leader the pillar table shows. */
+    printedLeaders: printedLeaders(printedOption(result, edition).published ?? {}),
     peers: cityPeers(result, city.id, langFrom(url)),
   };
 }
