@@ -1,4 +1,10 @@
-import { printedOption, profile, reputation } from '@smartcities/core/engine';
+import {
+  printedLeaders,
+  printedOption,
+  printedReputation,
+  profile,
+  reputation,
+} from '@smartcities/core/engine';
 import { edition2020 } from '@smartcities/data/editions/2020';
 import { defineCommand } from 'citty';
 import { cityArg } from '../flags/city-arg.ts';
@@ -42,6 +48,8 @@ export default defineCommand({
       reputation: reputation(edition2020.papers, result).rows.find((row) => row.city === city),
       caseStudies: edition2020.caseStudies.filter((study) => study.city === city),
       printed: printedOption(result, edition2020).published?.[city],
+      leaders: printedLeaders(printedOption(result, edition2020).published ?? {}),
+      printedReputation: printedReputation(result, edition2020).published?.[city],
     });
     await emit(view, { format, out: args.out });
   },

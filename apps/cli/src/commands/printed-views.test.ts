@@ -70,6 +70,17 @@ describe("smartcities city and rank show the printed tier under the report's met
     expect(other.stdout.split('\r\n')[0]).toBe('id,type,parent,name,value,score,rank,median,vsMedian,leader');
   });
 
+  it('city: the leader as printed and the reputation line from table 2-6 as printed, * with the erratum', async () => {
+    expect((await runCli(['city', 'new-york'])).stdout).toMatch(
+      /\n {2}Smart economy\s+–\s+89\.6\*\s+1\s+64\.9\s+\+24\.7\s+89\.6\n/,
+    );
+    const { stdout } = await runCli(['city', 'hong-kong']);
+    expect(stdout).toContain('18 papers, reputation rank 8*,');
+    expect(stdout).toContain('* reputationRank printed 8, recomputed 7: erratum E-2-6-r8-reputationRank');
+    const other = await runCli(['city', 'hong-kong', '--aggregation', 'geometric']);
+    expect(other.stdout).not.toContain('*');
+  });
+
   it('rank: the tier column shows the printed tier, * where an erratum explains the computed one', async () => {
     const { stdout } = await runCli(['rank']);
     expect(stdout).toMatch(/\n\s+15\s+Berlin\s+82\.5\s+following\*\s/);

@@ -4,6 +4,7 @@ import type {
   ProfileNode,
   Provenance,
   PublishedFigures,
+  PublishedReputation,
   ReputationRow,
 } from '@smartcities/core/engine';
 import type { CaseStudy } from '@smartcities/data/schema';
@@ -19,8 +20,8 @@ type Row = ProfileNode & { depth: number };
  * The node table's columns: under the report's method the index and pillar scores show the printed
  * figures ("*" where the recomputation differs) and CSV adds them as `published` and `published_rank`.
  */
-function columnsFor(printed: PublishedFigures | undefined, root: string | undefined): Column<Row>[] {
-  const shown = (r: Row) => printedNode(printed, r.id, root ?? '');
+function columnsFor({ printed, order, leaders }: ProfileExtras): Column<Row>[] {
+  const shown = (r: Row) => printedNode(printed, r.id, order[0]?.id ?? '');
   const csv: Column<Row>[] = printed
     ? [
         { key: 'published', header: 'published', only: 'csv', value: (r) => shown(r).score },
@@ -42,7 +43,7 @@ function columnsFor(printed: PublishedFigures | undefined, root: string | undefi
     { key: 'rank', header: 'Rank', align: 'right' },
     { key: 'median', header: 'Median', align: 'right', show: fixed() },
     { key: 'vsMedian', header: 'vs median', align: 'right', show: signed(1), tone: gainTone },
-    { key: 'leader', header: 'Leader', align: 'right', show: fixed() },
+    { key: 'leader', header: 'Leader', align: 'right', show: (v, r) => fixed()(leaders?.[r.id] ?? v) },
     ...csv,
   ];
 }
@@ -56,12 +57,26 @@ export interface ProfileExtras {
   caseStudies?: readonly CaseStudy[];
   /** What the report prints for the city (the report's method only). */
   printed?: PublishedFigures | undefined;
+  /** Each pillar's best printed score, the leader shown under the report's method. */
+  leaders?: Readonly<Record<string, number>> | undefined;
+  /** The city's row of table 2-6 as printed (the report's method only). */
+  printedReputation?: PublishedReputation | undefined;
 }
 
 const list = (nodes: ProfileNode[]) => nodes.map((n) => `${n.name} (rank ${n.rank ?? '–'})`).join(', ');
 
-function reputationLine(row: ReputationRow): string {
-  return `Reputation (reference index, not in the total): ${row.papers ?? '–'} papers, reputation rank ${row.reputationRank ?? '–'}, smart city rank ${row.smartRank ?? '–'}, difference ${signed()(row.difference)}`;
+function reputationLine(row: ReputationRow, p: PublishedReputation | undefined): string {
+  const mark = (field: string) => (p?.notes.some((n) => n.field === field) ? '*' : '');
+  const [papers, rank, smart, difference] = p
+    ? [
+        p.papers,
+        `${p.reputationRank}${mark('reputationRank')}`,
+        p.smartCityRank,
+        `${signed()(p.difference)}${mark('difference')}`,
+      ]
+    : [row.papers ?? '–', row.reputationRank ?? '–', row.smartRank ?? '–', signed()(row.difference)];
+  const notes = (p?.notes ?? []).map((n) => `\n* ${footnoteText(n, String)}`).join('');
+  return `Reputation (reference index, not in the total): ${papers} papers, reputation rank ${rank}, smart city rank ${smart}, difference ${difference}${notes}`;
 }
 
 function caseStudyText(study: CaseStudy): string {
@@ -91,11 +106,11 @@ export function profileView(profile: Profile, extras: ProfileExtras): View {
   const headline = `${profile.name}: rank ${profile.rank ?? '–'} of ${extras.units}, score ${scoreShown(profile, extras.printed)}, tier ${printedTier(profile.tier, extras.printed)}`;
   const blocks: View['blocks'] = [
     headline,
-    table({ columns: columnsFor(extras.printed, extras.order[0]?.id), rows }),
+    table({ columns: columnsFor(extras), rows }),
     `Strengths: ${list(profile.strengths)}\nWeaknesses: ${list(profile.weaknesses)}`,
   ];
   if (extras.printed?.notes.length) blocks.push(printedLines(extras.printed));
-  if (extras.reputation) blocks.push(reputationLine(extras.reputation));
+  if (extras.reputation) blocks.push(reputationLine(extras.reputation, extras.printedReputation));
   for (const study of extras.caseStudies ?? []) blocks.push(caseStudyText(study));
   blocks.push(provenanceLine(extras.provenance));
   const json = {
