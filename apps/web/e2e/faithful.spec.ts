@@ -149,6 +149,9 @@ test("the ranking's tier cell shows Berlin's printed tier, its marker naming the
   await expect(row).toContainText('Following');
   await marker.getByRole('button').hover();
   await expect(marker.getByRole('tooltip')).toContainText('E-overall-r15-tier');
+  // The tier bands group the cities by the tier they show: Berlin and Moscow under "Following".
+  const band = page.locator('[data-testid="ranking"] tbody', { has: row }).locator('tr.band');
+  await expect(band).toContainText('Following');
   await page.goto('/playground?a.index=geometric');
   await expect(page.locator('[data-testid="ranking"] tbody tr[data-city]').first()).toBeVisible();
   await expect(page.locator('[data-testid="printed-marker"][data-field="tier"]')).toHaveCount(0);
