@@ -150,7 +150,9 @@ test("the ranking's tier cell shows Berlin's printed tier, its marker naming the
   await marker.getByRole('button').hover();
   await expect(marker.getByRole('tooltip')).toContainText('E-overall-r15-tier');
   // The tier bands group the cities by the tier they show: Berlin and Moscow under "Following".
-  const band = page.locator('[data-testid="ranking"] tbody', { has: row }).locator('tr.band');
+  const band = page
+    .locator('[data-testid="ranking"] tbody', { has: page.locator('tr[data-city="berlin"]') })
+    .locator('tr.band');
   await expect(band).toContainText('Following');
   await page.goto('/playground?a.index=geometric');
   await expect(page.locator('[data-testid="ranking"] tbody tr[data-city]').first()).toBeVisible();
