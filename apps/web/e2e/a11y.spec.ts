@@ -15,6 +15,10 @@ const pages = [
   '/about?lang=zh',
   '/cities/beijing',
   '/?lang=zh',
+  '/indicators',
+  '/indicators/data-center',
+  '/findings',
+  '/cities/shanghai?lang=zh',
 ];
 
 for (const path of pages) {

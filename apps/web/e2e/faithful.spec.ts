@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { sitePages } from './design-helpers';
 
 test("under the report's method the ranking shows Beijing's printed 92.8, its marker revealing 92.7", async ({
   page,
@@ -59,18 +60,7 @@ for (const [lang, title, institution] of [
   });
 }
 
-for (const path of [
-  '/',
-  '/compare',
-  '/playground',
-  '/map',
-  '/reputation',
-  '/methodology',
-  '/data',
-  '/about',
-  '/cities/london',
-  '/pillars/service',
-]) {
+for (const path of sitePages.filter((p) => !p.startsWith('/embed/'))) {
   test(`the footer of ${path} names the source`, async ({ page }) => {
     await page.goto(path);
     const footer = page.getByTestId('source-footer');

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, rankedCities, test } from './fixtures';
 
 test('an indicator page shows the definition, sources, the national-proxy caveat with its place, and a chart', async ({
@@ -129,21 +128,3 @@ test('/findings tells the method, the reputation search and every claim', async 
   await page.goto('/findings?lang=zh');
   await expect(page.locator('[data-note="five-plus-one"]')).toContainText('从不计入总分');
 });
-
-for (const path of ['/indicators', '/indicators/data-center', '/findings', '/cities/shanghai?lang=zh']) {
-  test(`${path} has no serious or critical accessibility violation`, async ({ page }) => {
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(
-      bad.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      ),
-    ).toEqual([]);
-  });
-}
