@@ -9,6 +9,8 @@ import {
   auditRemoveOne,
   auditSobol,
 } from './audit-charts';
+import { indicatorDots, indicatorDotsHeight } from './indicator-dots';
+import { paperBars, paperBarsHeight } from './paper-bars';
 import { slopeChart, slopeChartHeight } from './slope-chart';
 
 /**
@@ -65,5 +67,19 @@ describe('charts drawn in the browser take exactly the height their page reserve
     ).flat();
     for (const width of [300, 640, 1200])
       expect(drawnHeight(slopeChart(plot, points, { width }))).toBe(slopeChartHeight(points));
+  });
+
+  it.each([1, 20])('the dot plot of %i cities on an indicator', (n) => {
+    const points = labels(n).map((label, i) => ({ label, value: (i * 37) % 101 }));
+    for (const width of [300, 1200])
+      expect(drawnHeight(indicatorDots(plot, { points, median: 50, label: 'x' }, { width }))).toBe(
+        indicatorDotsHeight(points),
+      );
+  });
+
+  it('the bars of papers kept per city', () => {
+    const rows = labels(20).map((label, i) => ({ label, papers: 80 - 3 * i }));
+    for (const width of [300, 1200])
+      expect(drawnHeight(paperBars(plot, { rows, label: 'papers' }, { width }))).toBe(paperBarsHeight(rows));
   });
 });
