@@ -12,6 +12,13 @@ import { defaultResult } from '$lib/server/default-result';
 import { defaultVerification } from '$lib/server/default-verification';
 
 /**
+ * A page to read, with nothing to do in the browser (its tree is drawn here, its details open
+ * natively, the theme switch posts a form): it ships no JavaScript, so there is nothing to hydrate
+ * among its thousands of replication cells and it stays fast on phones.
+ */
+export const csr = false;
+
+/**
  * The framework with effective weights (and its tree, drawn here so that the page loads no chart
  * code), sources, the tier rule, the replication report and the errata.
  */
