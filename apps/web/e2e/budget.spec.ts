@@ -18,3 +18,17 @@ test('the JavaScript that / loads is at most 100 KB gzipped', async ({ page }) =
   expect(sizes.length).toBeGreaterThan(0);
   expect(total).toBeLessThanOrEqual(100 * 1024);
 });
+
+test('/methodology, a page to read, ships no JavaScript and still draws its framework tree', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('/methodology');
+  await page.waitForLoadState('networkidle');
+  expect(scripts).toEqual([]);
+  expect(await page.locator('script').count()).toBe(0);
+  await expect(page.getByTestId('framework-chart').locator('svg text').first()).toBeVisible();
+});

@@ -17,6 +17,8 @@ export const sitePages = [
   '/findings',
   '/indicators',
   '/indicators/data-center',
+  '/audit',
+  '/playground/compare?s=a%3Dgeometric&city=tokyo',
 ];
 
 /** The same URL with `lang=zh` added. */

@@ -30,6 +30,16 @@ for (const width of widths) {
   });
 }
 
+test.describe('the page header', () => {
+  for (const path of sitePages.filter((p) => !p.startsWith('/embed/')).flatMap((p) => [p, inChinese(p)])) {
+    test(`${path} has its one heading in the design system's page header`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('header.page-header > h1')).toBeVisible();
+    });
+  }
+});
+
 for (const width of [1280, 1920]) {
   test.describe(`the rankings at ${width} px`, () => {
     test.use({ viewport: { width, height: 900 } });

@@ -64,7 +64,7 @@ for (const path of sitePages.filter((p) => !p.startsWith('/embed/'))) {
   test(`the footer of ${path} names the source`, async ({ page }) => {
     await page.goto(path);
     const footer = page.getByTestId('source-footer');
-    await expect(footer).toContainText('Global Smart Cities 2020');
+    await expect(footer).toContainText(/^\s*Source: Global Smart Cities 2020/);
     await expect(footer).toContainText('Shanghai Academy of Social Sciences');
     await expect(footer.getByRole('link')).toHaveAttribute('href', '/about');
   });

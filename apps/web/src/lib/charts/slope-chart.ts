@@ -1,4 +1,5 @@
 import type * as Plot from '@observablehq/plot';
+import { frameOptions, labelMargin, type ChartFrame } from './frame';
 
 /** One city's rank under one scenario, for the slope chart. */
 export interface SlopePoint {
@@ -9,22 +10,32 @@ export interface SlopePoint {
   chosen: boolean;
 }
 
+/** Height of the slope chart: 22 px for each rank down to the lowest drawn. */
+export const slopeChartHeight = (points: readonly SlopePoint[]) =>
+  40 + 22 * Math.max(1, ...points.map((p) => p.rank));
+
+/** The widest the slope chart is drawn: wider boxes leave it at this width, left-aligned. */
+const MOST_WIDTH = 760;
+
 /**
  * Ranks between scenarios: one line per city from scenario to scenario (rank 1 at the top),
  * labelled "rank name" on the left and "name rank" on the right; the chosen city stands out.
+ * It takes the width of its box (up to 760 px), the label margins as wide as the labels need.
  */
-export function slopeChart(plot: typeof Plot, points: SlopePoint[]): Element {
+export function slopeChart(plot: typeof Plot, points: SlopePoint[], frame: ChartFrame): Element {
   const scenarios = [...new Set(points.map((p) => p.scenario))];
   const first = points.filter((p) => p.scenario === scenarios[0]);
   const last = points.filter((p) => p.scenario === scenarios[scenarios.length - 1]);
   const ranks = Math.max(1, ...points.map((p) => p.rank));
   const stroke = (p: SlopePoint) => (p.chosen ? 'var(--accent)' : 'currentColor');
+  const leftLabel = (p: SlopePoint) => `${p.rank} ${p.city}`;
+  const rightLabel = (p: SlopePoint) => `${p.city} ${p.rank}`;
   return plot.plot({
-    width: 640,
-    height: 40 + 22 * ranks,
-    marginLeft: 130,
-    marginRight: 130,
-    x: { domain: scenarios, label: null, axis: 'top' },
+    ...frameOptions({ ...frame, width: Math.min(frame.width, MOST_WIDTH) }),
+    height: slopeChartHeight(points),
+    marginLeft: labelMargin(first.map(leftLabel)) + 8,
+    marginRight: labelMargin(last.map(rightLabel)) + 8,
+    x: { domain: scenarios, label: null, axis: 'top', padding: 0 },
     y: { domain: [ranks + 0.5, 0.5], axis: null },
     marks: [
       plot.line(points, {
@@ -39,14 +50,14 @@ export function slopeChart(plot: typeof Plot, points: SlopePoint[]): Element {
       plot.text(first, {
         x: 'scenario',
         y: 'rank',
-        text: (p: SlopePoint) => `${p.rank} ${p.city}`,
+        text: leftLabel,
         textAnchor: 'end',
         dx: -8,
       }),
       plot.text(last, {
         x: 'scenario',
         y: 'rank',
-        text: (p: SlopePoint) => `${p.city} ${p.rank}`,
+        text: rightLabel,
         textAnchor: 'start',
         dx: 8,
       }),

@@ -1,4 +1,5 @@
 import type * as Plot from '@observablehq/plot';
+import { frameOptions, type ChartFrame } from './frame';
 
 /** One labelled bar of the waterfall chart (see waterfallSteps). */
 export interface WaterfallBar {
@@ -9,12 +10,15 @@ export interface WaterfallBar {
   y2: number;
 }
 
+/** Height of every waterfall chart, known before it is drawn (reserves the space). */
+export const WATERFALL_HEIGHT = 280;
+
 /**
  * A waterfall: the starting score, a bar per part from the running total (green up, red down),
  * and the final score. The axis starts just below the lowest level so that small steps show;
- * the start and end bars run up from the bottom of the axis.
+ * the start and end bars run up from the bottom of the axis. It takes its box's width, up to 760 px.
  */
-export function waterfallChart(plot: typeof Plot, bars: WaterfallBar[]): Element {
+export function waterfallChart(plot: typeof Plot, bars: WaterfallBar[], frame: ChartFrame): Element {
   const levels = bars.flatMap((b) => (b.kind === 'step' ? [b.y1, b.y2] : [b.y2]));
   const [lo, hi] = [Math.min(...levels), Math.max(...levels)];
   const pad = Math.max((hi - lo) * 0.15, 0.5);
@@ -23,8 +27,8 @@ export function waterfallChart(plot: typeof Plot, bars: WaterfallBar[]): Element
     b.kind !== 'step' ? 'var(--accent)' : b.value >= 0 ? '#2e7d32' : '#c62828';
   const drawn = bars.map((b) => (b.kind === 'step' ? b : { ...b, y1: floor }));
   return plot.plot({
-    width: 640,
-    height: 280,
+    ...frameOptions({ ...frame, width: Math.min(frame.width, 760) }),
+    height: WATERFALL_HEIGHT,
     marginBottom: 60,
     x: { domain: bars.map((b) => b.label), label: null, tickRotate: -25 },
     y: { domain: [floor, hi + pad], grid: true, label: null },

@@ -229,7 +229,7 @@ export const en = {
     'The report prints {published}. Recomputed from its one-decimal inputs: {computed}. The gap is within what rounding the unpublished exact inputs can cause (±{bound}).',
   'printed.erratum': 'The report prints {published}. Recomputed: {computed}. See erratum {erratum}.',
   'printed.label': 'printed {published}, recomputed {computed}',
-  'source.line': 'Source: {line}',
+  'source.line': '{line}',
   'source.about': 'About the source and how to cite it',
   'nav.about': 'About',
   'about.heading': 'About the source',
