@@ -4,36 +4,15 @@
 // Options (environment): LIGHTHOUSE_MIN (the bar), LIGHTHOUSE_URL (a running server instead of
 // starting build/ on a free port), CHROMIUM_PATH (default /usr/bin/chromium).
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumArgs, freePort } from './browser-setup.mjs';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
 const pages = ['/', '/playground', '/cities/london', '/methodology'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const bar = Number(process.env.LIGHTHOUSE_MIN ?? 95);
-const flags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** A port nobody listens on. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+const flags = ['--headless=new', ...chromiumArgs];
 
 /** Starts the built site (node server.js) and resolves once it answers. */
 async function startSite() {
