@@ -164,6 +164,10 @@ test('a city page shows the printed tier; compare and the map show printed score
   const beijing = page.locator('tr', { has: page.locator('a[href="/cities/beijing"]') });
   await expect(beijing.locator('.printed').first()).toHaveText('92.8');
   await expect(beijing.getByTestId('printed-marker')).toHaveAttribute('data-computed', '92.7');
+  // The map's own tooltips mark the printed figures too, coloured by the printed tier.
+  await expect(page.locator('svg title', { hasText: /^Beijing: 92\.8\*$/ })).toHaveCount(1);
+  await page.goto('/map?colour=tier');
+  await expect(page.locator('svg title', { hasText: /^Berlin: .*\*$/ })).toHaveCount(1);
 });
 
 for (const lang of ['en', 'zh'] as const) {

@@ -11,6 +11,8 @@ export interface MapCity {
   score: number | null;
   tier: TierName | null;
   tierLabel: string;
+  /** True when the score or tier shown is the printed one and the engine recomputes it otherwise. */
+  marked?: boolean;
 }
 
 /** What the map draws: the cities and whether colour shows the score or the tier. */
@@ -55,7 +57,7 @@ export async function cityMap(
         r: 6,
         stroke: 'currentColor',
         fill: byScore ? 'score' : 'tierLabel',
-        title: (d: MapCity) => `${d.label}: ${formatScore(d.score)}`,
+        title: (d: MapCity) => `${d.label}: ${formatScore(d.score)}${d.marked ? '*' : ''}`,
       }),
     ],
   });
