@@ -63,7 +63,8 @@ function assign(target: PublishedFigures, field: string, value: number | string)
   else if (head === 'score' || head === 'rank') target[head] = Number(value);
 }
 
-function noteOf(field: string, cell: VerifiedCell): PublishedNote {
+/** Why a verified cell's printed and recomputed digits differ, as a note on `field`. */
+export function noteOf(field: string, cell: VerifiedCell): PublishedNote {
   const { published, computed, bound, erratum } = cell;
   const status = cell.status as PublishedNote['status'];
   return { field, published, computed, status, bound, ...(erratum ? { erratum } : {}) };

@@ -1,9 +1,7 @@
-import type { PublishedNote } from './published-figures.ts';
-import { showsPrinted } from './printed-option.ts';
-import type { ScoreResult } from './result.ts';
+import { noteOf, type PublishedNote } from './published-figures.ts';
+import { besidePrinted } from './printed-option.ts';
 import { verify } from './verify/verify.ts';
-import type { VerifiableEdition } from './verify/types.ts';
-import type { Verification, VerifiedCell } from './verify/types.ts';
+import type { Verification } from './verify/types.ts';
 
 /** What table 2-6 prints for one city: paper count, reputation rank, smart city rank and their difference. */
 export interface PublishedReputation {
@@ -40,25 +38,9 @@ export function publishedReputation(verification: Verification): Record<string, 
   return out;
 }
 
-function noteOf(field: string, cell: VerifiedCell): PublishedNote {
-  const { published, computed, bound, erratum } = cell;
-  const status = cell.status as PublishedNote['status'];
-  return { field, published, computed, status, bound, ...(erratum ? { erratum } : {}) };
-}
-
-const cache = new WeakMap<VerifiableEdition, Record<string, PublishedReputation>>();
-
 /**
  * Table 2-6 as printed, to show beside a reputation computed from `result`: under the report's
  * method on the edition's inputs only (verified once per edition object), none otherwise.
  * @example reputationView(reputation(papers, result), { ...printedReputation(result, edition2020) })
  */
-export function printedReputation(
-  result: ScoreResult,
-  edition: VerifiableEdition,
-): { published?: Record<string, PublishedReputation> } {
-  if (!showsPrinted(result, edition)) return {};
-  let printed = cache.get(edition);
-  if (!printed) cache.set(edition, (printed = publishedReputation(verify(edition))));
-  return { published: printed };
-}
+export const printedReputation = besidePrinted((edition) => publishedReputation(verify(edition)));
