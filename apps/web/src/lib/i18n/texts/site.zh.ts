@@ -1,0 +1,53 @@
+import type { siteEn } from './site.en';
+
+/**
+ * Chinese interface text of the site's frame: header, navigation, theme, language, search, errors,
+ * page metadata and the home page's lead: one entry per English key.
+ */
+export const siteZh: Record<keyof typeof siteEn, string> = {
+  'site.title': '2020全球智慧城市指数',
+  'site.skip': '跳到正文',
+  'nav.label': '主导航',
+  'nav.ranking': '排名',
+  'nav.compare': '比较',
+  'nav.playground': '情景实验',
+  'nav.map': '地图',
+  'nav.reputation': '声誉',
+  'nav.methodology': '方法',
+  'nav.data': '数据',
+  'theme.toggle': '切换主题',
+  'theme.dark': '深色主题',
+  'lang.switch': '语言',
+  'home.heading': '2020全球智慧城市排名',
+  'home.lead': '依据"5+1"模型的五个维度为20个城市评分；第一名为100分。',
+  'home.caption': '智慧城市排名，按{key}排序',
+  'home.interval':
+    '排名区间为{runs}次蒙特卡洛模拟（种子{seed}，各维度和指标权重在±{noise}%内随机变化）中排名的第5至第95百分位。',
+  'search.label': '搜索城市',
+  'search.submit': '搜索',
+  'search.none': '没有与"{query}"匹配的城市。',
+  'search.count': '显示{shown}个城市，共{total}个',
+  'change.up': '上升{n}位',
+  'change.down': '下降{n}位',
+  'change.same': '不变',
+  'sort.by': '按{key}排序',
+  'sort.overall': '总分',
+  'error.heading': '错误 {status}',
+  'error.home': '返回排名',
+  provenance: '版本{edition}，数据{version}，情景{scenario}，引擎{engine}。',
+  'source.line': '{line}',
+  'source.about': '关于数据来源与引用方式',
+  'nav.about': '关于',
+  'theme.toDark': '使用深色主题',
+  'theme.toLight': '使用浅色主题',
+  'ui.scrollCue': '滑动查看更多列',
+  'ui.scrollRegion': '{name}（可左右滚动）',
+  'ui.source': '来源：2020年全球智慧城市指数数据，由开源的智慧城市指数引擎计算。',
+  'ui.showTable': '以表格显示数据',
+  'meta.description':
+    '解读2020年全球智慧城市指数：20个城市按五大支柱排名，附不确定性分析、情景实验室与开放数据。',
+  'embed.open': '在智慧城市指数浏览器中打开',
+  'nav.indicators': '指标',
+  'nav.findings': '结论',
+  'nav.audit': '审计',
+};
