@@ -1,0 +1,77 @@
+import type { RankClaim } from '../../../../schema/index.ts';
+
+/** The rank claims of chapter 2.2, smart economy, in the order of the report's lines. */
+export const economyRankClaims: readonly RankClaim[] = [
+  {
+    line: 393,
+    section: '2.2 Smart economy',
+    table: '2-2',
+    ranking: 'economy',
+    cities: ['new-york', 'london', 'beijing', 'shanghai', 'paris'],
+    ranks: [1, 5],
+  },
+  {
+    line: 393,
+    section: '2.2 Smart economy',
+    table: '2-2',
+    ranking: 'economy',
+    cities: ['singapore', 'chicago', 'los-angeles', 'tokyo', 'hong-kong', 'toronto'],
+    ranks: [6, 11],
+  },
+  {
+    line: 399,
+    section: '2.2 Interactive design',
+    table: '2-2',
+    ranking: 'interactive-design',
+    cities: ['beijing'],
+    ranks: [1, 1],
+  },
+  {
+    line: 399,
+    section: '2.2 Interactive design',
+    table: '2-2',
+    ranking: 'interactive-design',
+    cities: ['london', 'new-york', 'shanghai'],
+    ranks: [2, 4],
+  },
+  {
+    line: 405,
+    section: '2.2 Software development',
+    table: '2-2',
+    ranking: 'software-development',
+    cities: ['london', 'new-york', 'paris', 'berlin', 'singapore'],
+    ranks: [1, 5],
+  },
+  {
+    line: 415,
+    section: '2.2 Digital applications',
+    table: '2-2',
+    ranking: 'digital-applications',
+    cities: ['paris', 'london'],
+    ranks: [1, 2],
+  },
+  {
+    line: 415,
+    section: '2.2 Digital applications',
+    table: '2-2',
+    ranking: 'digital-applications',
+    cities: ['seoul', 'tokyo', 'new-york', 'singapore', 'los-angeles', 'hong-kong'],
+    ranks: [3, 8],
+  },
+  {
+    line: 421,
+    section: '2.2 Information capacity level',
+    table: '2-2',
+    ranking: 'ict-industry-level',
+    cities: ['new-york', 'shanghai'],
+    ranks: [1, 2],
+  },
+  {
+    line: 421,
+    section: '2.2 Information capacity level',
+    table: '2-2',
+    ranking: 'ict-industry-level',
+    cities: ['tokyo', 'singapore', 'mumbai', 'beijing', 'paris', 'dubai', 'hong-kong'],
+    ranks: [3, 9],
+  },
+];

@@ -1,0 +1,73 @@
+import type { RankClaim } from '../../../../schema/index.ts';
+
+/** The rank claims of chapter 2.5, smart innovation, in the order of the report's lines. */
+export const innovationRankClaims: readonly RankClaim[] = [
+  {
+    line: 691,
+    section: '2.5 Smart innovation',
+    table: '2-5',
+    ranking: 'innovation',
+    cities: ['london', 'new-york', 'paris', 'tokyo', 'los-angeles'],
+    ranks: [1, 5],
+  },
+  {
+    line: 691,
+    section: '2.5 Smart innovation',
+    table: '2-5',
+    ranking: 'innovation',
+    cities: [
+      'seoul',
+      'singapore',
+      'hong-kong',
+      'chicago',
+      'sydney',
+      'beijing',
+      'shanghai',
+      'berlin',
+      'toronto',
+      'moscow',
+      'dubai',
+    ],
+    ranks: [6, 16],
+  },
+  {
+    line: 691,
+    section: '2.5 Smart innovation',
+    table: '2-5',
+    ranking: 'innovation',
+    cities: ['buenos-aires', 'rio-de-janeiro', 'mumbai', 'cairo'],
+    ranks: [17, 20],
+  },
+  {
+    line: 701,
+    section: '2.5 University strength',
+    table: '2-5',
+    ranking: 'university-strength',
+    cities: ['paris'],
+    ranks: [1, 1],
+  },
+  {
+    line: 701,
+    section: '2.5 University strength',
+    table: '2-5',
+    ranking: 'university-strength',
+    cities: ['london', 'hong-kong'],
+    ranks: [2, 2],
+  },
+  {
+    line: 711,
+    section: '2.5 Research and development',
+    table: '2-5',
+    ranking: 'research-development',
+    cities: ['new-york'],
+    ranks: [1, 1],
+  },
+  {
+    line: 725,
+    section: '2.5 Innovation and entrepreneurship',
+    table: '2-5',
+    ranking: 'innovation-entrepreneurship',
+    cities: ['new-york'],
+    ranks: [1, 1],
+  },
+];
