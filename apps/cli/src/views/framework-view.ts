@@ -57,7 +57,7 @@ function rowOf(result: ScoreResult, id: string, depth: number): FrameworkRow {
   const total = siblings ? siblings.weights.reduce((a, b) => a + b, 0) : weight;
   const source = typeof node.meta?.source === 'string' ? node.meta.source : null;
   const share = excluded || total === 0 ? 0 : weight / total;
-  const effectiveWeight = excluded ? 0 : sumEffective(result, id, result.plan.effectiveWeights);
+  const effectiveWeight = excluded ? 0 : (result.plan.nodeWeights[id] ?? 0);
   return {
     id,
     name: node.name,
@@ -81,14 +81,6 @@ function rowsOf(result: ScoreResult): FrameworkRow[] {
   };
   walk(result.tree.root, 0);
   return rows;
-}
-
-function sumEffective(result: ScoreResult, id: string, effective: Readonly<Record<string, number>>): number {
-  if (id in effective) return effective[id]!;
-  return (result.plan.children.get(id)?.ids ?? []).reduce(
-    (sum, kid) => sum + sumEffective(result, kid, effective),
-    0,
-  );
 }
 
 /** The framework: every node with its weight, share of its parent, effective weight in the index, direction and source. */

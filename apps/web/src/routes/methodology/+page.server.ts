@@ -28,9 +28,7 @@ export function load({ url }) {
   const verification = defaultVerification();
   const pillars = totalPillars.map((p) => ({
     ...p,
-    effectiveWeight: edition.indicators
-      .filter((i) => i.pillar === p.id)
-      .reduce((sum, i) => sum + (weights[i.id] ?? 0), 0),
+    effectiveWeight: result.plan.nodeWeights[p.id] ?? 0,
     indicators: edition.indicators
       .filter((i) => i.pillar === p.id)
       .map((i) => ({ ...i, effectiveWeight: weights[i.id] ?? 0 })),
