@@ -1,7 +1,7 @@
 import type { Profile, Provenance, PublishedFigures } from '@smartcities/core/engine';
 import { table, type Column, type View } from '../output/view.ts';
 import { indented, type OrderedNode } from './node-order.ts';
-import { footnoteText, printedNode, printedOrComputed, printedTier } from './printed-columns.ts';
+import { notesFootnote, printedNode, printedOrComputed, printedTier } from './printed-columns.ts';
 import { provenanceLine } from './provenance.ts';
 
 interface Row {
@@ -58,13 +58,13 @@ function cityColumns(profile: Profile, printed: ComparePrinted): Column<Row>[] {
 /** The footnote under the table: each printed figure the engine recomputes otherwise, and why. */
 function compareFootnote(profiles: Profile[], published: ComparePrinted['published']): string | undefined {
   if (!published) return undefined;
-  const lines = profiles.flatMap((p) =>
-    (published[p.city]?.notes ?? []).map((n) => `* ${p.name}: ${footnoteText(n)}`),
+  const marked = profiles.flatMap((p) =>
+    (published[p.city]?.notes ?? []).map((note) => ({ name: p.name, note })),
   );
-  return [
+  return notesFootnote(
     "Printed figures as the report prints them (the report's method); * marks those the engine recomputes otherwise:",
-    ...lines,
-  ].join('\n');
+    marked,
+  );
 }
 
 /**

@@ -94,16 +94,25 @@ export function footnoteText(n: PublishedNote, show: (v: number) => string = fix
   return `${n.field} printed ${shown(n.published)}, recomputed ${shown(n.computed)}: ${why}`;
 }
 
+/** A footnote: its first line, then each marked figure of each named city, its recomputed value and why. */
+export function notesFootnote(
+  header: string,
+  marked: readonly { name: string; note: PublishedNote }[],
+  show?: (v: number) => string,
+): string {
+  return [header, ...marked.map(({ name, note }) => `* ${name}: ${footnoteText(note, show)}`)].join('\n');
+}
+
 /** The table's footnote: each marked figure, its recomputed value and why. */
 export function printedFootnote(rows: readonly RankingRow[]): string | undefined {
-  const lines = rows.flatMap((r) =>
+  if (!rows.some((r) => r.published)) return undefined;
+  const marked = rows.flatMap((r) =>
     (r.published?.notes ?? [])
       .filter((n) => ['score', 'tier'].includes(n.field) || n.field.startsWith('pillars.'))
-      .map((n) => `* ${r.name}: ${footnoteText(n)}`),
+      .map((note) => ({ name: r.name, note })),
   );
-  if (!rows.some((r) => r.published)) return undefined;
-  return [
+  return notesFootnote(
     "Printed figures as the report prints them (the report's method); * marks those the engine recomputes with other digits:",
-    ...lines,
-  ].join('\n');
+    marked,
+  );
 }

@@ -1,7 +1,7 @@
 import { formatFixed } from '@smartcities/core/engine';
 import type { Provenance, PublishedReputation, Reputation, ReputationRow } from '@smartcities/core/engine';
 import { table, type Column, type View } from '../output/view.ts';
-import { footnoteText } from './printed-columns.ts';
+import { notesFootnote } from './printed-columns.ts';
 import { provenanceLine } from './provenance.ts';
 import { signed } from './show.ts';
 
@@ -54,13 +54,14 @@ const columns = (names: ReadonlyMap<string, string>, printed: Printed): Column<R
 /** The footnote of the printed table: each figure the recomputation gives otherwise, and why. */
 function footnote(names: ReadonlyMap<string, string>, printed: Printed): string | undefined {
   if (!printed) return undefined;
-  const lines = Object.entries(printed).flatMap(([city, p]) =>
-    p.notes.map((n) => `* ${names.get(city) ?? city}: ${footnoteText(n, String)}`),
+  const marked = Object.entries(printed).flatMap(([city, p]) =>
+    p.notes.map((note) => ({ name: names.get(city) ?? city, note })),
   );
-  return [
+  return notesFootnote(
     "Figures as table 2-6 prints them (the report's method); * marks those recomputed otherwise:",
-    ...lines,
-  ].join('\n');
+    marked,
+    String,
+  );
 }
 
 /**
